@@ -1,0 +1,1 @@
+"""labelers stage (see DESIGN.md)."""

@@ -1,0 +1,1 @@
+"""sandboxes stage (see DESIGN.md)."""

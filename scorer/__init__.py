@@ -1,0 +1,1 @@
+"""scorer stage (see DESIGN.md)."""

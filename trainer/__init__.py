@@ -1,0 +1,1 @@
+"""trainer stage (see DESIGN.md)."""
