@@ -54,7 +54,7 @@ class Aspect(str, Enum):
     @classmethod
     def from_any(cls, value: str) -> "Aspect":
         """Parse a benchmark string (``Runtime_Efficiency``) or a Themis name (``Runtime Efficiency``)."""
-        key = value.strip()
+        key = (value.value if isinstance(value, Enum) else str(value)).strip()
         for aspect in cls:
             if key in (aspect.value, aspect.themis_name):
                 return aspect
@@ -130,7 +130,7 @@ def canonical_language(value: str) -> str:
     ``sandboxes/langs``) keep a canonical spelling too, so a sandbox can exist for
     them; only shards are restricted to the eight.
     """
-    raw = str(value).strip()
+    raw = (value.value if isinstance(value, Enum) else str(value)).strip()
     alias = _LANGUAGE_ALIASES.get(raw.lower())
     if alias is not None:
         return alias

@@ -32,7 +32,7 @@ class Record(BaseModel):
 
 
 def _language(value: Any) -> str:
-    return canonical_language(value.value if isinstance(value, Enum) else value)
+    return canonical_language(value)
 
 
 LanguageName = Annotated[

@@ -1,0 +1,181 @@
+"""Readers for the benchmark layouts the scorer grades: CodeRewardBench, RewardBench-style, RM-Bench code,
+HumanEvalPack (canonical vs buggy), and our own shards' test split. Each yields :class:`BenchItem`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import polars as pl
+
+from schemas import THEMIS_ASPECT_LABELS, THEMIS_LANGUAGE_LABELS, Aspect, Language, canonical_language
+
+BenchFormat = Literal["auto", "crb", "rewardbench", "rm-bench", "shards", "humanevalpack"]
+
+# RewardBench code subsets are named hep-<lang> (HumanEvalPack); they are all correctness pairs.
+_REWARDBENCH_LANGUAGES = {"hep-cpp": "Cpp", "hep-go": "Go", "hep-java": "Java", "hep-js": "JavaScript", "hep-python": "Python", "hep-rust": "Rust"}
+
+
+@dataclass(frozen=True)
+class BenchItem:
+    id: str
+    prompt: str
+    chosen: str
+    rejected: str
+    language: str
+    aspect: str
+    subset: str
+    chosen_variants: tuple[str, ...] = field(default=())
+    rejected_variants: tuple[str, ...] = field(default=())
+
+
+class BenchFormatError(ValueError):
+    pass
+
+
+def load_bench(location: str | Path, fmt: BenchFormat = "auto", *, config: str | None = None, split: str = "test", limit: int | None = None) -> list[BenchItem]:
+    """Read a benchmark from a local path (or a Hub dataset id for CRB / RewardBench layouts)."""
+    path = Path(location)
+    if fmt == "auto":
+        fmt = _detect(path)
+    readers = {
+        "crb": _read_crb,
+        "rewardbench": _read_rewardbench,
+        "rm-bench": _read_rm_bench,
+        "shards": lambda p, **kw: _read_shards(p, split=split),
+        "humanevalpack": lambda p, **kw: _read_humanevalpack(p),
+    }
+    items = readers[fmt](path, config=config, split=split) if fmt in ("crb", "rewardbench") else readers[fmt](path)
+    return items[:limit] if limit else items
+
+
+def _detect(path: Path) -> BenchFormat:
+    if path.is_dir() and (path / "data").is_dir():
+        return "shards"
+    if path.is_dir() and path.name == "humanevalpack":
+        return "humanevalpack"
+    if path.suffix == ".json":
+        head = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(head, list) and head and isinstance(head[0].get("chosen"), list):
+            return "rm-bench"
+    frame = _read_table(path, config=None, split="test", limit=1)
+    if {"aspect", "language"} <= set(frame.columns):
+        return "crb"
+    if {"prompt", "chosen", "rejected"} <= set(frame.columns):
+        return "rewardbench"
+    raise BenchFormatError(f"{path}: cannot tell the benchmark layout; pass --format")
+
+
+def _read_table(path: Path, *, config: str | None, split: str, limit: int | None = None) -> pl.DataFrame:
+    if path.exists():
+        files = sorted(path.glob("**/*.parquet")) if path.is_dir() else [path]
+        if not files:
+            raise BenchFormatError(f"{path}: no parquet files")
+        if files[0].suffix in (".json", ".jsonl"):
+            frame = pl.read_ndjson(files[0]) if files[0].suffix == ".jsonl" else pl.DataFrame(json.loads(files[0].read_text()))
+        else:
+            frame = pl.concat([pl.read_parquet(f) for f in files], how="diagonal_relaxed")
+        return frame.head(limit) if limit else frame
+    from datasets import load_dataset  # a Hub id: only reached with network access
+
+    dataset = load_dataset(str(path), config, split=split)
+    return pl.from_arrow(dataset.data.table)
+
+
+def _require(frame: pl.DataFrame, columns: tuple[str, ...], where: Path) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise BenchFormatError(f"{where}: missing columns {missing} (has {frame.columns})")
+
+
+def _read_crb(path: Path, *, config: str | None, split: str) -> list[BenchItem]:
+    frame = _read_table(path, config=config, split=split)
+    prompt_column = "prompt" if "prompt" in frame.columns else "input"
+    _require(frame, (prompt_column, "chosen", "rejected", "language", "aspect"), path)
+    rows = frame.to_dicts()
+    return [
+        BenchItem(
+            id=str(row.get("id", i)),
+            prompt=row[prompt_column],
+            chosen=row["chosen"],
+            rejected=row["rejected"],
+            language=canonical_language(row["language"]),
+            aspect=Aspect.from_any(row["aspect"]).value,
+            subset=str(row.get("subset") or row.get("source") or config or "default"),
+        )
+        for i, row in enumerate(rows)
+    ]
+
+
+def _read_rewardbench(path: Path, *, config: str | None, split: str) -> list[BenchItem]:
+    frame = _read_table(path, config=config, split=split)
+    _require(frame, ("prompt", "chosen", "rejected", "subset"), path)
+    items = []
+    for i, row in enumerate(frame.to_dicts()):
+        subset = row["subset"]
+        language = _REWARDBENCH_LANGUAGES.get(subset)
+        if language is None:
+            continue  # non-code subsets of RewardBench
+        items.append(BenchItem(str(row.get("id", i)), row["prompt"], row["chosen"], row["rejected"], language, Aspect.Functional_Correctness.value, subset))
+    return items
+
+
+def _read_rm_bench(path: Path) -> list[BenchItem]:
+    records = json.loads(path.read_text(encoding="utf-8"))
+    items = []
+    for n, record in enumerate(records):
+        chosen, rejected = record.get("chosen"), record.get("rejected")
+        if not (isinstance(chosen, list) and isinstance(rejected, list) and len(chosen) == len(rejected) == 3):
+            raise BenchFormatError(f"{path}: record {n} (id {record.get('id')}): chosen/rejected must be lists of 3 style variants")
+        items.append(
+            BenchItem(
+                id=str(record["id"]),
+                prompt=record["prompt"],
+                chosen=chosen[0],
+                rejected=rejected[0],
+                language=canonical_language(record.get("language", "unknown")),
+                aspect=Aspect.Functional_Correctness.value,
+                subset="rm-bench-code",
+                chosen_variants=tuple(chosen),
+                rejected_variants=tuple(rejected),
+            )
+        )
+    return items
+
+
+def _read_shards(path: Path, *, split: str) -> list[BenchItem]:
+    files = sorted((path / "data").glob(f"{split}-*.parquet"))
+    if not files:
+        raise BenchFormatError(f"{path}/data: no {split}-*.parquet shards")
+    frame = pl.concat([pl.read_parquet(f) for f in files])
+    items = []
+    for row in frame.to_dicts():
+        language = THEMIS_LANGUAGE_LABELS[row["language"]] if isinstance(row["language"], int) else row["language"]
+        aspect = THEMIS_ASPECT_LABELS[row["aspect"]] if isinstance(row["aspect"], int) else row["aspect"]
+        items.append(
+            BenchItem(
+                id=f"{row['source']}-{row['idx']}",
+                prompt=row["input"],
+                chosen=row["chosen"],
+                rejected=row["rejected"],
+                language=Language.from_any(language).value,
+                aspect=Aspect.from_any(aspect).value,
+                subset=row["source"],
+            )
+        )
+    return items
+
+
+def _read_humanevalpack(path: Path) -> list[BenchItem]:
+    """Canonical (chosen) vs buggy (rejected) solutions, with HumanEvalPack's instruction as the prompt."""
+    from sources import load_source
+
+    items = []
+    for problem in load_source("humanevalpack", path.parent if path.name == "humanevalpack" else path):
+        canonical, buggy = problem.references_tagged("canonical"), problem.references_tagged("buggy")
+        if canonical and buggy:
+            prompt = problem.meta.get("instruction") or problem.prompt
+            items.append(BenchItem(problem.key, prompt, canonical[0].code, buggy[0].code, problem.language, Aspect.Functional_Correctness.value, f"humanevalpack-{problem.language}"))
+    return items
