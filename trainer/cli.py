@@ -1,7 +1,44 @@
-"""Commands of this stage, added to the root `themis` app by flows.cli."""
+"""`themis train`: Bradley-Terry reward-model training (the Themis recipe) from a preset plus overrides."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
 
 import typer
 
 
+def train(
+    data: str = typer.Option(..., help="Shards directory (out/<build>) or Hub dataset id."),
+    out: Path = typer.Option(..., help="Where the checkpoint, train_log.jsonl and train_metrics.json go."),
+    preset: str = typer.Option("tiny-cpu", help="tiny-cpu | smollm2-135m | qwen3-0.6b | qwen3-1.7b | qwen3-4b | qwen3-8b"),
+    model: Optional[str] = typer.Option(None, help="Override the preset's base model (path or Hub id)."),
+    init_from: Optional[str] = typer.Option(None, help="Stage-1 checkpoint: train stage 2 from it."),
+    set_: Optional[list[str]] = typer.Option(None, "--set", help="Override any TrainConfig field: --set lr=1e-4 --set epochs=2"),
+) -> None:
+    """Train a reward model; saves an AutoModelForSequenceClassification checkpoint (num_labels=1, head `score`)."""
+    from trainer.config import resolve_config
+    from trainer.train import train as run
+
+    overrides = {key: json.loads(value) if _is_json(value) else value for key, value in (item.split("=", 1) for item in set_ or [])}
+    if model:
+        overrides["model"] = model
+    if init_from:
+        overrides["init_from"] = init_from
+    config = resolve_config(data, out, preset, overrides)
+    path = run(config)
+    metrics = json.loads((path / "train_metrics.json").read_text())
+    typer.echo(json.dumps({k: metrics[k] for k in ("train_pairs", "steps", "seconds", "eval")}, indent=2))
+
+
+def _is_json(value: str) -> bool:
+    try:
+        json.loads(value)
+    except ValueError:
+        return False
+    return True
+
+
 def register(app: typer.Typer) -> None:
-    """Add this stage's commands to ``app``."""
+    app.command()(train)

