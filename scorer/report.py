@@ -39,7 +39,7 @@ def heatmap_png(frame: pl.DataFrame) -> bytes:
             ax.text(c, r, f"{value:.2f}", ha="center", va="center", fontsize=8)
     fig.colorbar(image, ax=ax, label="accuracy")
     ax.set_title("Pairwise accuracy: criterion × language")
-    return _png(fig)
+    return png_bytes(fig)
 
 
 def histogram_png(frame: pl.DataFrame) -> bytes:
@@ -51,17 +51,17 @@ def histogram_png(frame: pl.DataFrame) -> bytes:
         ax.axvline(0, color="black", linewidth=0.8)
         ax.set_title(f"{aspect}: chosen − rejected score", fontsize=9)
     fig.tight_layout()
-    return _png(fig)
+    return png_bytes(fig)
 
 
-def _png(fig) -> bytes:
+def png_bytes(fig) -> bytes:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
     plt.close(fig)
     return buffer.getvalue()
 
 
-def _img(png: bytes, alt: str) -> str:
+def img_tag(png: bytes, alt: str) -> str:
     return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{base64.b64encode(png).decode()}">'
 
 
@@ -79,8 +79,8 @@ def write_report(frame: pl.DataFrame, results: dict[str, Any], out_dir: Path) ->
     body = (
         f"<h1>Reward model scores</h1><p>accuracy {overall['accuracy']:.4f} over {overall['total_examples']} pairs "
         f"(mean score difference {overall['mean_score_difference']})</p>"
-        + _img(heatmap, "criterion by language heatmap")
-        + _img(histogram, "score difference histograms")
+        + img_tag(heatmap, "criterion by language heatmap")
+        + img_tag(histogram, "score difference histograms")
         + _table("by_aspect", results["by_aspect"])
         + _table("by_language", results["by_language"])
         + _table("by_subset", results["by_subset"])

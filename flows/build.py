@@ -1,0 +1,140 @@
+"""The `build` flow: sources → generate → execute → label → pair → filter / dedup / decontaminate → shards.
+
+One Prefect task per batch of candidates (``config.batch_size``), never one per candidate; results
+live in the content-addressed store under ``<out>/.store`` (Prefect keeps none in memory or on disk),
+so a killed build resumes where it stopped and a re-run redoes only what changed.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import task_run
+
+from flows import stages
+from flows.config import BuildConfig, load_build_config
+from flows.progress import StageProgress
+from schemas import Candidate, Execution, Labels, Problem, Status
+
+INFRA_RETRIES = 2
+
+
+class SandboxInfrastructureError(RuntimeError):
+    """A batch had executions that failed for sandbox reasons (not the candidate's): worth a retry."""
+
+
+def _is_infrastructure_error(task, task_run, state) -> bool:  # noqa: ARG001 (Prefect's signature)
+    try:
+        state.result()
+    except SandboxInfrastructureError:
+        return True
+    except Exception:  # noqa: BLE001 — any other failure is a bug or bad input: never retried
+        return False
+    return False
+
+
+_TASK_OPTIONS = {"cache_policy": NO_CACHE, "cache_result_in_memory": False, "persist_result": False}
+
+
+@task(name="execute-batch", retries=INFRA_RETRIES, retry_condition_fn=_is_infrastructure_error, **_TASK_OPTIONS)
+def execute_batch_task(candidates: list[Candidate], problems: dict[str, Problem], config: BuildConfig, store: Path, toolchains: dict[str, str]) -> list[Execution]:
+    executions = stages.execute_batch(candidates, problems, config, store, toolchains)
+    broken = sum(e.status == Status.sandbox_error for e in executions)
+    if broken and task_run.run_count <= INFRA_RETRIES:
+        raise SandboxInfrastructureError(f"{broken} of {len(executions)} executions hit sandbox errors")
+    return executions
+
+
+@task(name="label-batch", **_TASK_OPTIONS)
+def label_batch_task(candidates: list[Candidate], executions: list[Execution], problems: dict[str, Problem], store: Path, baselines: dict[str, Execution]) -> list[Labels]:
+    return stages.label_batch(candidates, executions, problems, store, baselines)
+
+
+@flow(name="build", log_prints=True, persist_result=False)
+def build_flow(config_path: str, out: str | None = None, train: bool | None = None, score: bool | None = None) -> dict:
+    """Forge a Themis-format preference dataset from a build config."""
+    config = load_build_config(config_path)
+    out_dir = config.out_dir(out)
+    return run_build(config, out_dir, train=config.train.enabled if train is None else train, score=config.score.enabled if score is None else score)
+
+
+def run_build(config: BuildConfig, out_dir: Path, *, train: bool = False, score: bool = False) -> dict:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    store = out_dir / ".store"
+    seconds: dict[str, float] = {}
+    with StageProgress() as progress:
+        clock = time.perf_counter()
+        problems = stages.load_problems(config)
+        by_key = {p.key: p for p in problems}
+        seconds["load"] = _lap(clock)
+        progress.done("problems", len(problems))
+
+        clock = time.perf_counter()
+        candidates = stages.generate_candidates(problems, config)
+        seconds["generate"] = _lap(clock)
+        progress.done("candidates", len(candidates))
+
+        clock = time.perf_counter()
+        languages = {c.language for c in candidates}
+        toolchains = stages.toolchain_versions(languages)
+        batches = stages.batched(candidates, config.batch_size)
+        futures = [execute_batch_task.submit(list(batch), _problems_for(batch, by_key), config, store, toolchains) for batch in batches]
+        executions = progress.collect("executions", futures, len(candidates))
+        seconds["execute"] = _lap(clock)
+
+        clock = time.perf_counter()
+        baselines = stages.runtime_baselines(languages, config, store, toolchains)
+        futures = [
+            label_batch_task.submit(list(batch), executions[i * config.batch_size : i * config.batch_size + len(batch)], _problems_for(batch, by_key), store, baselines)
+            for i, batch in enumerate(batches)
+        ]
+        labels = progress.collect("labels", futures, len(candidates))
+        seconds["label"] = _lap(clock)
+
+        clock = time.perf_counter()
+        result = stages.pair_and_write(problems, candidates, executions, labels, config, out_dir)
+        seconds["pair_and_write"] = _lap(clock)
+        progress.done("pairs", result.pairs_written)
+
+    stats = stages.build_stats(candidates, executions, result, seconds)
+    stages.write_json_atomic(out_dir / "stats.json", stats)
+    report = stages.write_build_report(out_dir, problems, candidates, executions, labels, result, stats)
+    _publish_artifact(report, stats)
+    if train:
+        stats["train"] = stages.train_reward_model(config, out_dir)
+    if score:
+        stats["score"] = stages.score_reward_model(config, out_dir)
+    if train or score:
+        stages.write_json_atomic(out_dir / "stats.json", stats)
+    return stats
+
+
+def _problems_for(batch, by_key: dict[str, Problem]) -> dict[str, Problem]:
+    return {c.problem_key: by_key[c.problem_key] for c in batch}
+
+
+def _lap(start: float) -> float:
+    return round(time.perf_counter() - start, 2)
+
+
+def _publish_artifact(report: Path, stats: dict) -> None:
+    """The stats as a Prefect markdown artifact, so the UI shows what each build produced."""
+    from prefect.artifacts import create_markdown_artifact
+
+    cells = stats["pairs_by_aspect_language"]
+    languages = sorted({lang for row in cells.values() for lang in row})
+    lines = ["| aspect | " + " | ".join(languages) + " |", "|---|" + "---|" * len(languages)]
+    lines += [f"| {aspect} | " + " | ".join(str(row.get(lang, 0)) for lang in languages) + " |" for aspect, row in sorted(cells.items())]
+    status = Counter(stats["executions_by_status"]).most_common()
+    markdown = f"# build report\n\nReport: `{report}`\n\n## Pairs per criterion × language\n\n" + "\n".join(lines)
+    markdown += "\n\n## Executions\n\n" + ", ".join(f"{k}: {v}" for k, v in status)
+    create_markdown_artifact(markdown=markdown, key="build-report", description="pairs per criterion x language")
+
+
+def summary_table(stats: dict) -> str:
+    return json.dumps(stats["pairs_by_aspect_language"], indent=2)

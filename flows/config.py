@@ -1,0 +1,92 @@
+"""The build configuration: a TOML file validated into one pydantic model (each stage's own config nested)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from schemas.errors import RecordError, describe
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SourceSpec(_Section):
+    name: str = Field(description="a registered source: seed, humaneval-x, mbxp, … (see `themis sources list`)")
+    path: str | None = None
+    limit: int | None = Field(None, ge=1, description="first N tasks (per language) of this source")
+    options: dict[str, Any] = Field(default_factory=dict)
+
+
+class SandboxSection(_Section):
+    backend: Literal["local", "docker"] = "local"
+    repeats: int = Field(3, ge=1, description="runs of passing candidates, for the median CPU time and its CV")
+    workers: int | None = None
+    measure: Literal["rusage", "callgrind"] = "rusage"
+    limits: dict[str, float] = Field(default_factory=dict, description="sandboxes.Limits overrides, e.g. cpu_s = 5")
+
+
+class SplitSection(_Section):
+    test_ratio: float = Field(0.2, ge=0, lt=1, description="share of problems held out (by problem id)")
+
+
+class TrainSection(_Section):
+    enabled: bool = False
+    preset: str = "tiny-cpu"
+    overrides: dict[str, Any] = Field(default_factory=dict)
+
+
+class ScoreSection(_Section):
+    enabled: bool = False
+    prompts: Literal["none", "full", "aspect"] = "none"
+
+
+class BuildConfig(_Section):
+    name: str = Field(min_length=1)
+    seed: int = 0
+    out: str = Field("out/{name}", description="output directory; {name} is replaced")
+    languages: list[str] | None = Field(None, description="keep only these languages (None: all)")
+    sources: list[SourceSpec] = Field(min_length=1)
+    generators: list[dict[str, Any]] = Field(min_length=1, description="generators.GeneratorSpec entries")
+    sandbox: SandboxSection = Field(default_factory=SandboxSection)
+    batch_size: int = Field(200, ge=1, description="candidates per Prefect task (one task per batch, never per candidate)")
+    pairing: dict[str, Any] = Field(default_factory=dict, description="dedup.PairingConfig")
+    filters: dict[str, Any] = Field(default_factory=dict, description="dedup filter options")
+    dedup: dict[str, Any] = Field(default_factory=dict, description="dedup near-duplicate options")
+    decontaminate: list[str] = Field(default_factory=list, description="benchmark prompt sets to decontaminate against")
+    split: SplitSection = Field(default_factory=SplitSection)
+    train: TrainSection = Field(default_factory=TrainSection)
+    score: ScoreSection = Field(default_factory=ScoreSection)
+
+    def out_dir(self, override: str | Path | None = None) -> Path:
+        return Path(override) if override else Path(self.out.format(name=self.name))
+
+
+def load_build_config(path: str | Path) -> BuildConfig:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RecordError("BuildConfig", ["file not found"], str(path)) from None
+    except tomllib.TOMLDecodeError as error:
+        raise RecordError("BuildConfig", [f"TOML syntax: {error}"], str(path)) from None
+    try:
+        config = BuildConfig.model_validate(data)
+    except ValidationError as error:
+        raise RecordError("BuildConfig", describe(error), str(path)) from None
+    _validate_stage_sections(config, path)
+    return config
+
+
+def _validate_stage_sections(config: BuildConfig, path: Path) -> None:
+    """Each stage validates its own section, so a typo fails at load time with the stage's field name."""
+    from generators import parse_specs
+
+    try:
+        parse_specs(config.generators)
+    except (ValidationError, RecordError, ValueError) as error:
+        raise RecordError("BuildConfig", [f"generators: {error}"], str(path)) from None

@@ -1,0 +1,51 @@
+"""Build config validation and the scheduled deployments (built without a server)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.config import load_build_config
+from flows.stages import split_by_problem
+from schemas import RecordError
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("name", ["seed.toml", "demo.toml"])
+def test_shipped_configs_validate(name):
+    config = load_build_config(REPO / "configs" / name)
+    assert config.sources[0].name == "seed"
+    assert config.out_dir().name == config.name
+
+
+def test_bad_config_names_file_and_field(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "x"\n[[sources]]\nname = "seed"\n[[generators]]\nkind = "reference"\n[sandbox]\nrepeats = 0\n')
+    with pytest.raises(RecordError, match=r"bad.toml: invalid BuildConfig: sandbox.repeats = 0"):
+        load_build_config(bad)
+    bad.write_text('name = "x"\n[[sources]]\nname = "seed"\n[[generators]]\nkind = "telepathy"\n')
+    with pytest.raises(RecordError, match="generators"):
+        load_build_config(bad)
+
+
+def test_split_is_deterministic_and_by_problem():
+    ids = [f"seed/p{i}" for i in range(200)]
+    split = split_by_problem(ids, 0.2, seed=3)
+    assert split == split_by_problem(list(reversed(ids)), 0.2, seed=3)
+    share = sum(v == "test" for v in split.values()) / len(split)
+    assert 0.1 < share < 0.3
+    assert split != split_by_problem(ids, 0.2, seed=4)
+
+
+def test_deployments_have_cron_parameters_and_trigger():
+    from flows.deployments import NIGHTLY_CRON, build_deployments
+
+    build, train = build_deployments(str(REPO / "configs" / "seed.toml"))
+    assert build.flow_name == "build" and train.flow_name == "train"
+    assert [s.schedule.cron for s in build.schedules] == [NIGHTLY_CRON]
+    assert build.parameters == {"config_path": str(REPO / "configs" / "seed.toml"), "out": "out/seed"}
+    assert train.parameters["data"] == "out/seed" and train.parameters["preset"] == "tiny-cpu"
+    trigger = train.triggers[0]
+    assert "prefect.flow-run.Completed" in trigger.expect
