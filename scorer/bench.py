@@ -173,9 +173,8 @@ def _read_humanevalpack(path: Path) -> list[BenchItem]:
     from sources import load_source
 
     items = []
-    for problem in load_source("humanevalpack", path.parent if path.name == "humanevalpack" else path):
+    for problem in load_source("humanevalpack", path):
         canonical, buggy = problem.references_tagged("canonical"), problem.references_tagged("buggy")
         if canonical and buggy:
-            prompt = problem.meta.get("instruction") or problem.prompt
-            items.append(BenchItem(problem.key, prompt, canonical[0].code, buggy[0].code, problem.language, Aspect.Functional_Correctness.value, f"humanevalpack-{problem.language}"))
+            items.append(BenchItem(problem.key, problem.prompt, canonical[0].code, buggy[0].code, problem.language, Aspect.Functional_Correctness.value, f"humanevalpack-{problem.language}"))
     return items

@@ -1,0 +1,115 @@
+"""Scorer: exact Themis reproduction, bench readers on the real files, RM-Bench's matrix, end-to-end scoring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from scorer import RewardModel, load_bench, rm_bench_accuracies, rm_bench_with_model, save_scores, score_with_model
+from scorer.metric import compile_results, read_scores
+
+
+@pytest.mark.parametrize("run", ["Themis-RM-0.6B", "AceCodeRM-7B"])
+def test_from_scores_reproduces_themis_results_byte_for_byte(shared_data, tmp_path, run):
+    source = shared_data / "themis" / "crb-runs" / run
+    (tmp_path / "scores.parquet").write_bytes((source / "scores.parquet").read_bytes())
+    result = CliRunner().invoke(app, ["score", "--from-scores", str(tmp_path / "scores.parquet")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "results.json").read_text() == (source / "results.json").read_text()
+    # and our own scores.parquet round-trips to the same results
+    assert compile_results(read_scores(tmp_path / "scores.parquet")) == json.loads((source / "results.json").read_text())
+
+
+def test_ties_are_wrong():
+    from scorer.metric import scores_frame
+
+    frame = scores_frame(["a", "b"], [1.0, 2.0], [1.0, 1.0], ["Go", "Go"], ["Functional_Correctness"] * 2, ["s", "s"])
+    assert frame["correct"].to_list() == [False, True]
+    assert compile_results(frame)["overall"]["accuracy"] == 0.5
+
+
+def test_rm_bench_matrix_by_hand():
+    chosen = np.array([[3.0, 2.0, 1.0]])
+    rejected = np.array([[2.5, 0.5, 1.5]])
+    # M[i,j] = chosen_i > rejected_j: row0 = 1 1 1; row1 = 0 1 1; row2 = 0 1 0
+    result = rm_bench_accuracies(chosen, rejected)
+    assert result["normal"] == pytest.approx(2 / 3)
+    assert result["hard"] == pytest.approx((1 + 1 + 1) / 3)  # upper triangle: (0,1) (0,2) (1,2)
+    assert result["easy"] == pytest.approx((0 + 0 + 1) / 3)  # lower triangle: (1,0) (2,0) (2,1)
+
+
+def test_readers_on_real_files(shared_data, tmp_path):
+    rm_items = load_bench(shared_data / "rm-bench" / "code_filtered.json")
+    assert len(rm_items) == 228 and all(len(i.chosen_variants) == 3 for i in rm_items)
+    assert {i.language for i in rm_items} <= {"Cpp", "Go", "Java", "JavaScript", "Python", "Rust"}
+
+    hep = load_bench(shared_data / "humanevalpack", "humanevalpack")
+    assert len(hep) >= 164 * 5 and len(hep) % 164 == 0  # Rust is kept only where a Rust sandbox exists
+    assert all(i.chosen != i.rejected for i in hep)
+
+    crb = pl.DataFrame({"id": ["x1"], "prompt": ["p"], "chosen": ["a"], "rejected": ["b"], "language": ["C++"], "aspect": ["Security Hardness"], "subset": ["S"]})
+    crb.write_parquet(tmp_path / "crb.parquet")
+    (item,) = load_bench(tmp_path / "crb.parquet")
+    assert (item.language, item.aspect, item.subset) == ("Cpp", "Security_Hardness", "S")
+
+    rewardbench = pl.DataFrame({"prompt": ["p", "q"], "chosen": ["a", "c"], "rejected": ["b", "d"], "subset": ["hep-go", "chat-easy"], "id": [1, 2]})
+    rewardbench.write_parquet(tmp_path / "rb.parquet")
+    (item,) = load_bench(tmp_path / "rb.parquet")
+    assert (item.language, item.subset) == ("Go", "hep-go")
+
+
+@pytest.fixture(scope="module")
+def tiny_checkpoint(tmp_path_factory) -> Path:
+    """A real (randomly initialised) Qwen3 reward model with a locally trained tokenizer, saved to disk."""
+    import torch
+
+    from trainer.config import TinyModel
+    from trainer.model import build_tiny
+    from trainer.tokenizer import train_tokenizer
+
+    torch.manual_seed(0)
+    tokenizer = train_tokenizer(["def f(x):\n    return x + 1\n", "int main(){return 0;}", "Write a function."] * 30, 400)
+    model, _ = build_tiny(tokenizer, TinyModel(hidden_size=32, num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1, head_dim=16, intermediate_size=64))
+    torch.nn.init.normal_(model.score.weight)  # a non-trivial head, so scores differ
+    out = tmp_path_factory.mktemp("rm")
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    return out
+
+
+def test_end_to_end_rm_bench_and_humanevalpack(shared_data, tiny_checkpoint, tmp_path):
+    model = RewardModel(str(tiny_checkpoint), max_length=256, batch_size=8)
+    rm_items = load_bench(shared_data / "rm-bench" / "code_filtered.json", limit=6)
+    accuracies = rm_bench_with_model(model, rm_items, "full")
+    assert set(accuracies) == {"easy", "normal", "hard", "average"} and all(0 <= v <= 1 for v in accuracies.values())
+
+    hep = load_bench(shared_data / "humanevalpack", "humanevalpack")[::100]
+    frame = score_with_model(model, hep, "aspect")
+    results = save_scores(frame, tmp_path / "score")
+    assert results["overall"]["total_examples"] == len(hep)
+    assert set(results["by_language"]) == {i.language for i in hep}
+    stored = pl.read_parquet(tmp_path / "score" / "scores.parquet")
+    assert stored["correct"].to_list() == (stored["chosen_score"] > stored["rejected_score"]).to_list()
+    html = (tmp_path / "score" / "report.html").read_text()
+    assert html.count("data:image/png;base64,") == 2
+    assert (tmp_path / "score" / "heatmap.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_scores_do_not_depend_on_batching(tiny_checkpoint):
+    texts = ["short", "a much longer text " * 20, "medium length text " * 4]
+    one = RewardModel(str(tiny_checkpoint), batch_size=1).score_texts(texts)
+    many = RewardModel(str(tiny_checkpoint), batch_size=3).score_texts(texts)
+    assert one == pytest.approx(many, abs=1e-4)
+
+
+def test_compare_prints_both_runs(shared_data):
+    runs = shared_data / "themis" / "crb-runs"
+    result = CliRunner().invoke(app, ["score", "--compare", str(runs / "AceCodeRM-7B/results.json"), "--compare", str(runs / "Themis-RM-0.6B/results.json")])
+    assert result.exit_code == 0
+    assert "0.7111" in result.output and "0.7937" in result.output
