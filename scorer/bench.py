@@ -12,7 +12,7 @@ import polars as pl
 
 from schemas import THEMIS_ASPECT_LABELS, THEMIS_LANGUAGE_LABELS, Aspect, Language, canonical_language
 
-BenchFormat = Literal["auto", "crb", "rewardbench", "rm-bench", "shards", "humanevalpack"]
+BenchFormat = Literal["auto", "crb", "rewardbench", "rm-bench", "shards", "humanevalpack", "source"]
 
 # RewardBench code subsets are named hep-<lang> (HumanEvalPack); they are all correctness pairs.
 _REWARDBENCH_LANGUAGES = {"hep-cpp": "Cpp", "hep-go": "Go", "hep-java": "Java", "hep-js": "JavaScript", "hep-python": "Python", "hep-rust": "Rust"}
@@ -46,6 +46,7 @@ def load_bench(location: str | Path, fmt: BenchFormat = "auto", *, config: str |
         "rm-bench": _read_rm_bench,
         "shards": lambda p, **kw: _read_shards(p, split=split),
         "humanevalpack": lambda p, **kw: _read_humanevalpack(p),
+        "source": lambda p, **kw: _read_pair_source(str(location), config),
     }
     items = readers[fmt](path, config=config, split=split) if fmt in ("crb", "rewardbench") else readers[fmt](path)
     return items[:limit] if limit else items
@@ -165,6 +166,16 @@ def _read_shards(path: Path, *, split: str) -> list[BenchItem]:
                 subset=row["source"],
             )
         )
+    return items
+
+
+def _read_pair_source(name: str, path: str | None) -> list[BenchItem]:
+    """Any registered pair source (e.g. ``safecoder``, ``themis-pairs``); ``config`` is its path."""
+    from sources import load_source
+
+    items = []
+    for pair in load_source(name, path):
+        items.append(BenchItem(f"{pair.source}-{pair.idx}", pair.input, pair.chosen, pair.rejected, pair.language.value, pair.aspect.value, pair.source))
     return items
 
 

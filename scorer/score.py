@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,8 +12,6 @@ import polars as pl
 from scorer.bench import BenchItem
 from scorer.conversation import PromptMode, render_conversation, system_prompt_for
 from scorer.metric import rm_bench_accuracies, scores_frame
-
-Judge = Callable[[str, str, str], float]
 
 
 @dataclass
@@ -74,10 +72,16 @@ def score_with_model(model: RewardModel, items: Sequence[BenchItem], prompt_mode
     return _frame(items, scores[0::2], scores[1::2])
 
 
-def score_with_judge(judge: Judge, items: Sequence[BenchItem]) -> pl.DataFrame:
-    chosen = [judge(item.prompt, item.chosen, item.aspect) for item in items]
-    rejected = [judge(item.prompt, item.rejected, item.aspect) for item in items]
-    return _frame(items, chosen, rejected)
+def score_with_judge(judge, items: Sequence[BenchItem]) -> pl.DataFrame:
+    """Grade any ``score(prompt, response, aspect) -> float`` callable, or a batch judge with ``score_many``."""
+    from scorer.judge import JudgeRequest
+
+    requests = [JudgeRequest(i.prompt, response, i.aspect, i.language) for i in items for response in (i.chosen, i.rejected)]
+    if hasattr(judge, "score_many"):
+        scores = judge.score_many(requests)
+    else:
+        scores = [judge(r.prompt, r.response, r.aspect) for r in requests]
+    return _frame(items, scores[0::2], scores[1::2])
 
 
 def rm_bench_with_model(model: RewardModel, items: Sequence[BenchItem], prompt_mode: PromptMode = "none") -> dict[str, float]:

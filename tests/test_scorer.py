@@ -113,3 +113,17 @@ def test_compare_prints_both_runs(shared_data):
     result = CliRunner().invoke(app, ["score", "--compare", str(runs / "AceCodeRM-7B/results.json"), "--compare", str(runs / "Themis-RM-0.6B/results.json")])
     assert result.exit_code == 0
     assert "0.7111" in result.output and "0.7937" in result.output
+
+
+def test_analyzer_judge_prefers_fixed_code_on_real_safecoder_pairs(tmp_path):
+    """Static analyzers only: on SafeCoder Python pairs the vulnerable 'before' is flagged more often than the fix."""
+    items = [i for i in load_bench("safecoder", "source") if i.language == "Python"][:40]
+    result = CliRunner().invoke(app, ["score", "--judge", "analyzers", "--bench", "safecoder", "--format", "source", "--out", str(tmp_path), "--limit", "1"])
+    assert result.exit_code == 0, result.output
+    from scorer import score_with_judge
+    from scorer.judge import AnalyzerJudge
+
+    frame = score_with_judge(AnalyzerJudge(), items)
+    wins = (frame["chosen_score"] > frame["rejected_score"]).sum()
+    losses = (frame["chosen_score"] < frame["rejected_score"]).sum()
+    assert wins > losses
