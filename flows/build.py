@@ -64,8 +64,7 @@ def build_flow(config_path: str, out: str | None = None, train: bool | None = No
 
 
 def run_build(config: BuildConfig, out_dir: Path, *, train: bool = False, score: bool = False) -> dict:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    store = out_dir / ".store"
+    store = config.store_dir(out_dir)
     seconds: dict[str, float] = {}
     with StageProgress() as progress:
         clock = time.perf_counter()
@@ -101,9 +100,9 @@ def run_build(config: BuildConfig, out_dir: Path, *, train: bool = False, score:
         seconds["pair_and_write"] = _lap(clock)
         progress.done("pairs", result.pairs_written)
 
-    stats = stages.build_stats(candidates, executions, result, seconds)
+    stats = stages.build_stats(candidates, executions, result, seconds, len(problems))
     stages.write_json_atomic(out_dir / "stats.json", stats)
-    report = stages.write_build_report(out_dir, problems, candidates, executions, labels, result, stats)
+    report = stages.write_build_report(out_dir, config.name, candidates, executions, labels, result, stats)
     _publish_artifact(report, stats)
     if train:
         stats["train"] = stages.train_reward_model(config, out_dir)

@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from dedup import DecontamConfig, FilterConfig, NearDedupConfig, PairingConfig
+
 from schemas.errors import RecordError, describe
 
 
@@ -54,16 +56,20 @@ class BuildConfig(_Section):
     generators: list[dict[str, Any]] = Field(min_length=1, description="generators.GeneratorSpec entries")
     sandbox: SandboxSection = Field(default_factory=SandboxSection)
     batch_size: int = Field(200, ge=1, description="candidates per Prefect task (one task per batch, never per candidate)")
-    pairing: dict[str, Any] = Field(default_factory=dict, description="dedup.PairingConfig")
-    filters: dict[str, Any] = Field(default_factory=dict, description="dedup filter options")
-    dedup: dict[str, Any] = Field(default_factory=dict, description="dedup near-duplicate options")
-    decontaminate: list[str] = Field(default_factory=list, description="benchmark prompt sets to decontaminate against")
+    pairing: PairingConfig = Field(default_factory=PairingConfig)
+    filters: FilterConfig = Field(default_factory=FilterConfig)
+    dedup: NearDedupConfig = Field(default_factory=NearDedupConfig)
+    decontaminate: DecontamConfig | None = Field(None, description="benchmark prompt sets to decontaminate against")
     split: SplitSection = Field(default_factory=SplitSection)
     train: TrainSection = Field(default_factory=TrainSection)
     score: ScoreSection = Field(default_factory=ScoreSection)
 
     def out_dir(self, override: str | Path | None = None) -> Path:
         return Path(override) if override else Path(self.out.format(name=self.name))
+
+    def store_dir(self, out_dir: Path) -> Path:
+        """Results store beside the build folder (which is replaced whole on every shard write)."""
+        return out_dir.parent / ".themis-store"
 
 
 def load_build_config(path: str | Path) -> BuildConfig:

@@ -87,7 +87,7 @@ def stage_throughput(stage_seconds: dict[str, float], counts: dict[str, int]) ->
 
 
 def write_report(path: Path, title: str, stats: dict, executions: list[Execution], labels: list[Labels], pairs: list[Pair], candidates: list[Candidate]) -> Path:
-    counts = {"load": stats.get("problems", 0), "generate": len(candidates), "execute": len(executions), "label": len(labels), "pair_and_write": len(pairs)}
+    counts = {"load": stats["problems_loaded"], "generate": len(candidates), "execute": len(executions), "label": len(labels), "pair_and_write": len(pairs)}
     figures = [
         (pairs_heatmap(stats["pairs_by_aspect_language"]), "pairs per criterion and language"),
         (status_breakdown(executions), "execution status per language"),

@@ -6,13 +6,14 @@ determines it, so re-runs recompute only what changed.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
+from dataclasses import dataclass
+
 from flows.config import BuildConfig
 from flows.store import ResultStore, code_version, digest
-from schemas import Candidate, Execution, Labels, Problem, canonical_language
+from schemas import Candidate, Execution, Labels, Pair, Problem, canonical_language
 
 
 def load_problems(config: BuildConfig) -> list[Problem]:
@@ -114,15 +115,6 @@ def label_batch(
     return found  # type: ignore[return-value]
 
 
-def split_by_problem(problem_ids: Sequence[str], test_ratio: float, seed: int) -> dict[str, str]:
-    """A deterministic held-out split by task id (all languages of a task land on the same side)."""
-    split = {}
-    for problem_id in sorted(set(problem_ids)):
-        bucket = int(hashlib.sha256(f"{seed}:{problem_id}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
-        split[problem_id] = "test" if bucket < test_ratio else "train"
-    return split
-
-
 def batched(items: Sequence, size: int) -> list[Sequence]:
     return [items[start : start + size] for start in range(0, len(items), size)]
 
@@ -150,3 +142,90 @@ def write_json_atomic(path: Path, data: dict) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
     tmp.replace(path)
+
+
+@dataclass
+class PairResult:
+    pairs: list[Pair]
+    pairing: dict
+    steps: list[dict]
+    manifest: dict
+
+    @property
+    def pairs_written(self) -> int:
+        return len(self.pairs)
+
+
+def pair_and_write(
+    problems: Sequence[Problem], candidates: Sequence[Candidate], executions: Sequence[Execution], labels: Sequence[Labels],
+    config: BuildConfig, out_dir: Path,
+) -> PairResult:
+    """Pairs per criterion → Themis filters → exact and near dedup → decontamination → shards and card."""
+    import dedup
+
+    report = dedup.PairingReport()
+    pairs = dedup.make_pairs(problems, candidates, executions, labels, config.pairing, seed=config.seed, report=report)
+    steps = []
+    pairs, filter_steps = dedup.filter_pairs(pairs, config.filters)
+    steps += filter_steps
+    pairs, exact = dedup.exact_dedup(pairs)
+    steps.append(exact)
+    pairs, near_steps = dedup.near_dedup(pairs, config.dedup, seed=config.seed)
+    steps += near_steps
+    if config.decontaminate is not None:
+        pairs, decontaminated = dedup.decontaminate(pairs, config.decontaminate)
+        steps.append(decontaminated)
+    split = dedup.held_out_split([p.id for p in problems], config.split.test_ratio, salt=f"seed:{config.seed}")
+    card = dedup.CardInfo(
+        pretty_name=f"themis-forge {config.name}",
+        sources=dedup.sources_from_problems(problems),
+        build={"config": config.name, "seed": str(config.seed), "sandbox": code_version("sandboxes"), "labelers": code_version("labelers")},
+        notes=[step.summary() for step in steps],
+    )
+    manifest = dedup.write_shards(pairs, out_dir, split_by_problem=split, seed=config.seed, card=card)
+    return PairResult(pairs, report.model_dump(), [step.model_dump() for step in steps], manifest.model_dump())
+
+
+def build_stats(candidates: Sequence[Candidate], executions: Sequence[Execution], result: PairResult, seconds: dict[str, float], problems: int) -> dict:
+    from collections import Counter
+
+    from generators import mutant_stats
+
+    return {
+        **result.manifest["stats"],
+        "pairs_total": len(result.pairs),
+        "problems_loaded": problems,
+        "candidates": len(candidates),
+        "candidates_by_origin": dict(sorted(Counter(c.origin for c in candidates).items())),
+        "executions_by_status": dict(sorted(Counter(e.status.value for e in executions).items())),
+        "stage_seconds": seconds,
+        "mutants": mutant_stats(candidates, executions),
+        "pairing": result.pairing,
+        "dropped": {step["step"]: len(step["dropped"]) for step in result.steps},
+    }
+
+
+def write_build_report(out_dir: Path, name: str, candidates, executions, labels, result: PairResult, stats: dict) -> Path:
+    from flows.report import write_report
+
+    return write_report(out_dir / "report.html", f"themis-forge build: {name}", stats, list(executions), list(labels), result.pairs, list(candidates))
+
+
+def train_reward_model(config: BuildConfig, out_dir: Path) -> dict:
+    import json
+
+    from trainer import resolve_config, train
+
+    path = train(resolve_config(str(out_dir), out_dir / "rm", config.train.preset, config.train.overrides), progress=False)
+    metrics = json.loads((path / "train_metrics.json").read_text())
+    return {key: metrics[key] for key in ("train_pairs", "steps", "seconds", "eval")}
+
+
+def score_reward_model(config: BuildConfig, out_dir: Path) -> dict:
+    """The trained reward model on the build's held-out split (CRB metric and layout)."""
+    from scorer import RewardModel, load_bench, save_scores, score_with_model
+
+    items = load_bench(out_dir, "shards", split="test")
+    frame = score_with_model(RewardModel(str(out_dir / "rm")), items, config.score.prompts)
+    results = save_scores(frame, out_dir / "score")
+    return {"accuracy": results["overall"]["accuracy"], "n": results["overall"]["total_examples"], "by_aspect": results["by_aspect"]}

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from flows.config import load_build_config
-from flows.stages import split_by_problem
 from schemas import RecordError
 
 REPO = Path(__file__).resolve().parents[1]
@@ -28,15 +27,6 @@ def test_bad_config_names_file_and_field(tmp_path):
     bad.write_text('name = "x"\n[[sources]]\nname = "seed"\n[[generators]]\nkind = "telepathy"\n')
     with pytest.raises(RecordError, match="generators"):
         load_build_config(bad)
-
-
-def test_split_is_deterministic_and_by_problem():
-    ids = [f"seed/p{i}" for i in range(200)]
-    split = split_by_problem(ids, 0.2, seed=3)
-    assert split == split_by_problem(list(reversed(ids)), 0.2, seed=3)
-    share = sum(v == "test" for v in split.values()) / len(split)
-    assert 0.1 < share < 0.3
-    assert split != split_by_problem(ids, 0.2, seed=4)
 
 
 def test_deployments_have_cron_parameters_and_trigger():
