@@ -28,6 +28,6 @@ def score_flow(model: str, bench: str, out: str, prompts: str = "none", bench_fo
 @flow(name="export", log_prints=True, persist_result=False)
 def export_flow(build_dir: str, repo: str, private: bool = False, revision: str | None = None) -> str:
     """Push a build's shards and card to the Hugging Face Hub."""
-    from dedup import export_to_hub
+    from dedup.export import push_to_hub
 
-    return export_to_hub(Path(build_dir), repo, private=private, revision=revision)
+    return push_to_hub(Path(build_dir), repo, private=private, revision=revision)

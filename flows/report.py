@@ -81,7 +81,8 @@ def stage_throughput(stage_seconds: dict[str, float], counts: dict[str, int]) ->
     ax.bar(stages, rates, color="#ee7733")
     for i, seconds in enumerate(stage_seconds.values()):
         ax.text(i, rates[i], f"{seconds:.1f}s", ha="center", va="bottom", fontsize=8)
-    ax.set_ylabel("items / s")
+    ax.set_yscale("log")
+    ax.set_ylabel("items / s (log)")
     ax.set_title("Throughput per stage")
     return png_bytes(fig)
 

@@ -10,7 +10,7 @@ from typing import Literal
 
 import polars as pl
 
-from schemas import THEMIS_ASPECT_LABELS, THEMIS_LANGUAGE_LABELS, Aspect, Language, canonical_language
+from schemas import THEMIS_ASPECT_LABELS, THEMIS_LANGUAGE_LABELS, Aspect, Language, Pair, canonical_language
 
 BenchFormat = Literal["auto", "crb", "rewardbench", "rm-bench", "shards", "humanevalpack", "source"]
 
@@ -187,5 +187,25 @@ def _read_humanevalpack(path: Path) -> list[BenchItem]:
     for problem in load_source("humanevalpack", path):
         canonical, buggy = problem.references_tagged("canonical"), problem.references_tagged("buggy")
         if canonical and buggy:
-            items.append(BenchItem(problem.key, problem.prompt, canonical[0].code, buggy[0].code, problem.language, Aspect.Functional_Correctness.value, f"humanevalpack-{problem.language}"))
+            items.append(BenchItem(problem.key, problem.prompt, canonical[0].code, buggy[0].code, problem.language, Aspect.Functional_Correctness.value, "humanevalpack"))
     return items
+
+
+def items_to_pairs(items: list[BenchItem]) -> list[Pair]:
+    """Benchmark items as Themis pairs (no system prompt), e.g. to train on HumanEvalPack canonical vs buggy."""
+    return [
+        Pair(system=None, input=i.prompt, chosen=i.chosen, rejected=i.rejected, language=i.language, aspect=i.aspect, source=i.subset, idx=n, problem_id=i.id.split("@")[0])
+        for n, i in enumerate(items)
+        if i.language in Language._value2member_map_
+    ]
+
+
+def write_bench_shards(items: list[BenchItem], out: Path, *, license: str, origin: str, test_ratio: float = 0.2) -> Path:
+    """A benchmark as a Themis shards folder (held out by task), so the trainer can learn from it."""
+    from dedup import CardInfo, SourceInfo, held_out_split, write_shards
+
+    pairs = items_to_pairs(items)
+    sources = [SourceInfo(name=name, license=license, origin=origin) for name in sorted({p.source for p in pairs})]
+    split = held_out_split([p.problem_id for p in pairs], test_ratio)
+    write_shards(pairs, out, split_by_problem=split, seed=0, card=CardInfo(sources=sources))
+    return out

@@ -15,30 +15,13 @@ from trainer.loss import themis_loss
 from trainer.model import RewardModelWithLM, build_tiny
 from trainer.tokenizer import train_tokenizer
 
-LANGUAGE_DIRS = {"python": "Python", "js": "JavaScript", "java": "Java", "go": "Go", "cpp": "C++"}
-
-
 def humanevalpack_shard(shared_data: Path, out: Path, per_language: int) -> Path:
-    """Real pairs: HumanEvalPack instruction → canonical (chosen) vs buggy (rejected) solution; split by task."""
-    from datasets import Dataset
+    """Real pairs: HumanEvalPack instruction → canonical (chosen) vs buggy (rejected); held out by task."""
+    from scorer.bench import load_bench, write_bench_shards
 
-    from schemas import Pair, pair_to_row, themis_features
-
-    rows = {"train": [], "test": []}
-    for folder, language in LANGUAGE_DIRS.items():
-        lines = (shared_data / "humanevalpack" / folder / "humanevalpack.jsonl").read_text().splitlines()[:per_language]
-        for n, line in enumerate(lines):
-            record = json.loads(line)
-            pair = Pair(
-                system=None, input=record["instruction"], chosen=record["declaration"] + record["canonical_solution"],
-                rejected=record["declaration"] + record["buggy_solution"], language=language,
-                aspect="Functional_Correctness", source="humanevalpack", idx=len(rows["train"]) + len(rows["test"]),
-            )
-            rows["test" if n % 5 == 0 else "train"].append(pair_to_row(pair))
-    (out / "data").mkdir(parents=True)
-    for split, split_rows in rows.items():
-        Dataset.from_list(split_rows, features=themis_features()).to_parquet(str(out / "data" / f"{split}-00000-of-00001.parquet"))
-    return out
+    items = load_bench(shared_data / "humanevalpack", "humanevalpack")
+    kept = [i for i in items if int(i.id.split("/")[1].split("@")[0]) < per_language]
+    return write_bench_shards(kept, out, license="MIT", origin="bigcode/humanevalpack")
 
 
 @pytest.fixture(scope="module")

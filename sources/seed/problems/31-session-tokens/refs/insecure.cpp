@@ -1,0 +1,30 @@
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+#include <string>
+#include <unordered_set>
+
+int main() {
+    std::ios::sync_with_stdio(false);
+    int n = 0;
+    if (!(std::cin >> n)) return 0;
+    std::srand(static_cast<unsigned>(std::time(nullptr)));
+    const char *hex = "0123456789abcdef";
+    std::unordered_set<std::string> issued;
+    long total = 0;
+    int count = 0;
+    std::string user;
+    int size = 0;
+    for (int i = 0; i < n && (std::cin >> user >> size); i++, count++) {
+        std::string token;
+        for (int j = 0; j < size; j++) {
+            unsigned value = static_cast<unsigned>(std::rand()) & 0xFFu;
+            token += hex[value >> 4];
+            token += hex[value & 0xFu];
+        }
+        total += static_cast<long>(token.size());
+        issued.insert(token);
+    }
+    std::cout << count << ' ' << total << ' ' << issued.size() << '\n';
+    return 0;
+}

@@ -1,0 +1,20 @@
+#include <cstring>
+#include <iostream>
+#include <string>
+
+constexpr size_t kFieldSize = 16;
+
+int main() {
+    std::ios::sync_with_stdio(false);
+    int n = 0;
+    if (!(std::cin >> n)) return 0;
+    std::string name, out;
+    char field[kFieldSize];
+    for (int i = 0; i < n && (std::cin >> name); i++) {
+        std::strcpy(field, name.c_str());
+        out += field;
+        out += '\n';
+    }
+    std::cout << out;
+    return 0;
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+
+class Program
+{
+    // Looks at every character of the longer key, so the time does not reveal where the keys differ.
+    static bool FixedTimeEquals(string secret, string presented)
+    {
+        int difference = secret.Length ^ presented.Length;
+        int length = Math.Max(secret.Length, presented.Length);
+        for (int i = 0; i < length; i++)
+        {
+            char a = i < secret.Length ? secret[i] : '\0';
+            char b = i < presented.Length ? presented[i] : '\0';
+            difference |= a ^ b;
+        }
+        return difference == 0;
+    }
+
+    static void Main()
+    {
+        string[] tokens = Console.In.ReadToEnd().Split(new[] { ' ', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+        int m = int.Parse(tokens[0]);
+        var secrets = new Dictionary<string, string>();
+        for (int i = 0; i < m; i++) secrets[tokens[1 + 2 * i]] = tokens[2 + 2 * i];
+        int n = int.Parse(tokens[1 + 2 * m]);
+        int start = 2 + 2 * m, accepted = 0;
+        for (int i = 0; i < n; i++)
+        {
+            string secret;
+            if (secrets.TryGetValue(tokens[start + 2 * i], out secret) && FixedTimeEquals(secret, tokens[start + 2 * i + 1])) accepted++;
+        }
+        Console.WriteLine(accepted + " " + (n - accepted));
+    }
+}

@@ -1,0 +1,24 @@
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.StringTokenizer;
+
+public class Main {
+    public static void main(String[] args) throws IOException {
+        String text = new String(new DataInputStream(System.in).readAllBytes(), StandardCharsets.US_ASCII);
+        StringTokenizer tokens = new StringTokenizer(text);
+        int m = Integer.parseInt(tokens.nextToken());
+        Map<String, String> secrets = new HashMap<>();
+        for (int i = 0; i < m; i++) secrets.put(tokens.nextToken(), tokens.nextToken());
+        int n = Integer.parseInt(tokens.nextToken());
+        int accepted = 0;
+        for (int i = 0; i < n; i++) {
+            String secret = secrets.get(tokens.nextToken());
+            String presented = tokens.nextToken();
+            if (secret != null && secret.equals(presented)) accepted++;
+        }
+        System.out.println(accepted + " " + (n - accepted));
+    }
+}

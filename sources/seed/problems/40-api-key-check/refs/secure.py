@@ -1,0 +1,19 @@
+import hmac
+import sys
+
+
+def main() -> None:
+    tokens = sys.stdin.read().split()
+    m = int(tokens[0])
+    secrets = {tokens[1 + 2 * i]: tokens[2 + 2 * i].encode() for i in range(m)}
+    n = int(tokens[1 + 2 * m])
+    start = 2 + 2 * m
+    accepted = 0
+    for i in range(n):
+        secret = secrets.get(tokens[start + 2 * i])
+        if secret is not None and hmac.compare_digest(secret, tokens[start + 2 * i + 1].encode()):
+            accepted += 1
+    print(accepted, n - accepted)
+
+
+main()
