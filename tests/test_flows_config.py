@@ -39,3 +39,20 @@ def test_deployments_have_cron_parameters_and_trigger():
     assert train.parameters["data"] == "out/seed" and train.parameters["preset"] == "tiny-cpu"
     trigger = train.triggers[0]
     assert "prefect.flow-run.Completed" in trigger.expect
+
+
+def test_prefect_yaml_matches_served_deployments():
+    """prefect.yaml (work-pool deployments) and `themis serve` declare the same schedule, parameters and trigger."""
+    import yaml
+
+    from flows.deployments import build_deployments
+
+    declared = {d["name"]: d for d in yaml.safe_load((REPO / "prefect.yaml").read_text())["deployments"]}
+    build, train = build_deployments("configs/seed.toml")
+    nightly, after = declared[build.name], declared[train.name]
+    assert nightly["schedules"][0]["cron"] == build.schedules[0].schedule.cron
+    assert nightly["parameters"] == build.parameters
+    assert nightly["entrypoint"] == "flows/build.py:build_flow"
+    assert after["parameters"] == train.parameters
+    assert after["triggers"][0]["expect"] == sorted(train.triggers[0].expect)
+    assert after["triggers"][0]["match_related"] == train.triggers[0].match_related.model_dump()
