@@ -120,7 +120,9 @@ class Problem(Record):
     prompt: str = Field(min_length=1, description="the natural-language instruction, stored as `input`")
     entry_point: str | None = None
     signature: str | None = None
-    tests: Tests
+    tests: Tests | None = Field(
+        None, description="None only for sets without executable tests (CyberSecEval, SafeCoder as problems)"
+    )
     references: list[Reference] = Field(default_factory=list)
     license: str = Field(min_length=1)
     meta: dict[str, Any] = Field(default_factory=dict)

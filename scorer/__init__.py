@@ -1,22 +1,29 @@
-"""Benchmark scorer (DESIGN §7): the CodeRewardBench metric, readers, reward-model scoring, reports."""
+"""Benchmark scorer (DESIGN §7): the CodeRewardBench metric, readers, reward-model scoring, reports.
 
-from scorer.bench import BenchItem, load_bench
-from scorer.conversation import render_conversation, system_prompt_for
-from scorer.metric import compile_results, rm_bench_accuracies, scores_frame, write_outputs
-from scorer.score import RewardModel, rm_bench_with_model, save_scores, score_with_judge, score_with_model
+Names are imported on first use, so the CLI starts without polars, numpy or torch.
+"""
 
-__all__ = [
-    "BenchItem",
-    "RewardModel",
-    "compile_results",
-    "load_bench",
-    "render_conversation",
-    "rm_bench_accuracies",
-    "rm_bench_with_model",
-    "save_scores",
-    "score_with_judge",
-    "score_with_model",
-    "scores_frame",
-    "system_prompt_for",
-    "write_outputs",
-]
+from importlib import import_module
+
+_EXPORTS = {
+    "BenchItem": "scorer.bench",
+    "load_bench": "scorer.bench",
+    "render_conversation": "scorer.conversation",
+    "system_prompt_for": "scorer.conversation",
+    "compile_results": "scorer.metric",
+    "rm_bench_accuracies": "scorer.metric",
+    "scores_frame": "scorer.metric",
+    "write_outputs": "scorer.metric",
+    "RewardModel": "scorer.score",
+    "rm_bench_with_model": "scorer.score",
+    "save_scores": "scorer.score",
+    "score_with_judge": "scorer.score",
+    "score_with_model": "scorer.score",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'scorer' has no attribute {name!r}")
+    return getattr(import_module(_EXPORTS[name]), name)

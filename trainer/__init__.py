@@ -1,7 +1,24 @@
-"""Bradley-Terry reward-model trainer (the Themis recipe, DESIGN §7)."""
+"""Bradley-Terry reward-model trainer (the Themis recipe, DESIGN §7).
 
-from trainer.config import PRESETS, TinyModel, TrainConfig, resolve_config
-from trainer.loss import LossParts, themis_loss
-from trainer.train import evaluate, train
+Names are imported on first use, so `themis --help` does not pay for importing torch.
+"""
 
-__all__ = ["PRESETS", "LossParts", "TinyModel", "TrainConfig", "evaluate", "resolve_config", "themis_loss", "train"]
+from importlib import import_module
+
+_EXPORTS = {
+    "PRESETS": "trainer.config",
+    "TinyModel": "trainer.config",
+    "TrainConfig": "trainer.config",
+    "resolve_config": "trainer.config",
+    "LossParts": "trainer.loss",
+    "themis_loss": "trainer.loss",
+    "evaluate": "trainer.train",
+    "train": "trainer.train",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'trainer' has no attribute {name!r}")
+    return getattr(import_module(_EXPORTS[name]), name)

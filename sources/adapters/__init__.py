@@ -1,0 +1,1 @@
+"""One module per upstream format; each exposes a ``load(path, context, **options)`` generator."""

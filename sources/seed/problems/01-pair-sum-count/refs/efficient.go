@@ -1,0 +1,28 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strconv"
+)
+
+func main() {
+	sc := bufio.NewScanner(os.Stdin)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	sc.Split(bufio.ScanWords)
+	next := func() int64 {
+		sc.Scan()
+		v, _ := strconv.ParseInt(sc.Text(), 10, 64)
+		return v
+	}
+	n, t := next(), next()
+	seen := make(map[int64]int64)
+	var pairs int64
+	for i := int64(0); i < n; i++ {
+		x := next()
+		pairs += seen[t-x]
+		seen[x]++
+	}
+	fmt.Println(pairs)
+}

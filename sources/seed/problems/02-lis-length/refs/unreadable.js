@@ -1,0 +1,1 @@
+const a=require('fs').readFileSync(0,'utf8').split(/\s+/).filter(Boolean).map(Number),t=[];for(let i=1;i<=a[0];i++){let l=0,h=t.length;while(l<h){const m=(l+h)>>1;t[m]<a[i]?l=m+1:h=m}t[l]=a[i]}console.log(''+t.length)

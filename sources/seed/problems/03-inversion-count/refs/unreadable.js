@@ -1,0 +1,1 @@
+const d=require('fs').readFileSync(0,'utf8').split(/\s+/).filter(Boolean).map(Number),f=new Int32Array(1000001);let r=0;for(let k=0;k<d[0];k++){let v=d[k+1],s=0,i;for(i=v;i>0;i-=i&-i)s+=f[i];r+=k-s;for(i=v;i<=1e6;i+=i&-i)f[i]++}console.log(''+r)

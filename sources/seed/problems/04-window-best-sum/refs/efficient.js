@@ -1,0 +1,52 @@
+const fs = require('fs');
+const chunk = Buffer.alloc(1 << 16);
+let chunkLength = 0;
+let chunkPos = 0;
+
+// Reads stdin piece by piece so the whole input is never held in memory.
+function nextByte() {
+  if (chunkPos === chunkLength) {
+    chunkPos = 0;
+    chunkLength = 0;
+    for (;;) {
+      try {
+        chunkLength = fs.readSync(0, chunk, 0, chunk.length, null);
+        break;
+      } catch (error) {
+        if (error.code !== 'EAGAIN') throw error;
+      }
+    }
+    if (chunkLength === 0) return -1;
+  }
+  return chunk[chunkPos++];
+}
+
+function nextInt() {
+  let c = nextByte();
+  while (c !== -1 && c !== 45 && (c < 48 || c > 57)) c = nextByte();
+  let negative = false;
+  if (c === 45) {
+    negative = true;
+    c = nextByte();
+  }
+  let value = 0;
+  while (c >= 48 && c <= 57) {
+    value = value * 10 + (c - 48);
+    c = nextByte();
+  }
+  return negative ? -value : value;
+}
+
+const n = nextInt();
+const k = nextInt();
+const window = new Float64Array(k); // ring buffer of the last k readings
+let total = 0;
+let best = -Infinity;
+for (let i = 0; i < n; i++) {
+  const value = nextInt();
+  const slot = i % k;
+  total += value - window[slot];
+  window[slot] = value;
+  if (i >= k - 1 && total > best) best = total;
+}
+console.log(String(best));

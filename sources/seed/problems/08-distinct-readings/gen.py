@@ -1,0 +1,8 @@
+"""Large inputs for distinct-readings: n readings in [0, high), one per line."""
+import random
+
+
+def generate(n: str, high: str, seed: str) -> str:
+    rng = random.Random(int(seed))
+    count, top = int(n), int(high)
+    return f"{count}\n" + "\n".join(str(rng.randrange(top)) for _ in range(count)) + "\n"

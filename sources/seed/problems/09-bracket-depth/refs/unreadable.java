@@ -1,0 +1,2 @@
+import java.io.*;
+public class Main{public static void main(String[] a)throws IOException{BufferedReader r=new BufferedReader(new InputStreamReader(System.in));r.readLine();String s=r.readLine();s=s==null?"":s.trim();char[] k=new char[s.length()+1];int z=0,d=0;for(char c:s.toCharArray()){if(c==41||c==93||c==125){if(z==0||k[--z]!=(c==41?40:c-2)){d=-9;break;}}else{k[z++]=c;if(z>d)d=z;}}System.out.println(z>0||d<0?-1:d);}}

@@ -1,0 +1,1 @@
+const l=require('fs').readFileSync(0,'utf8').split('\n'),s=l.length>1?l[1].trim():'',k=[];let d=0;for(let i=0;i<s.length;i++){const o=s.charCodeAt(i);if(o==41||o==93||o==125){if(!k.length||k.pop()!=(o==41?o-1:o-2)){d=-9;break}}else{k.push(o);if(k.length>d)d=k.length}}console.log(''+(k.length||d<0?-1:d))

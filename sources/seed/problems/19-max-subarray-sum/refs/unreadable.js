@@ -1,0 +1,1 @@
+const f=require('fs'),u=Buffer.alloc(65536);let n=-1,b=null,e=0,v=0,g=0,q=0,r;const h=x=>{if(n<0){n=x;return}e=e+x<x?x:e+x;if(b===null||e>b)b=e};while((r=f.readSync(0,u,0,65536,null))>0)for(let i=0;i<r;i++){const c=u[i];if(c==45){g=1;q=1}else if(c>47&&c<58){v=v*10+c-48;q=1}else if(q){h(g?-v:v);v=0;g=0;q=0}}if(q)h(g?-v:v);console.log(''+b)

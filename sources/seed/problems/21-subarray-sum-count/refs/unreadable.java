@@ -1,0 +1,2 @@
+import java.io.*;import java.util.*;
+public class Main{public static void main(String[] x)throws IOException{StreamTokenizer s=new StreamTokenizer(new BufferedInputStream(System.in));s.nextToken();int n=(int)s.nval;s.nextToken();long t=(long)s.nval,p=0,r=0;HashMap<Long,Long> m=new HashMap<>();m.put(0L,1L);for(int i=0;i<n;i++){s.nextToken();p+=(long)s.nval;Long c=m.get(p-t);if(c!=null)r+=c;c=m.get(p);m.put(p,c==null?1L:c+1);}System.out.println(r);}}

@@ -1,0 +1,1 @@
+const d=require('fs').readFileSync(0,'utf8').split(/\s+/).filter(Boolean).map(Number);let n=d[0],t=d[1],m=new Map([[0,1]]),p=0,r=0;for(let i=2;i<2+n;i++){p+=d[i];r+=m.get(p-t)||0;m.set(p,(m.get(p)||0)+1)}console.log(''+r)

@@ -1,0 +1,1 @@
+const d=require('fs').readFileSync(0,'utf8').split(/\s+/).filter(Boolean).map(Number),s=[];let t=0;for(let i=d[0];i>0;i--){const x=d[i];while(s.length&&s[s.length-1]<=x)s.pop();t+=s.length?s[s.length-1]:-1;s.push(x)}console.log(''+t)

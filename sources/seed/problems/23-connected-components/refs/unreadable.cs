@@ -1,0 +1,2 @@
+using System;
+class Program{static void Main(){var d=Console.In.ReadToEnd().Split((char[])null,StringSplitOptions.RemoveEmptyEntries);int n=int.Parse(d[0]),m=int.Parse(d[1]),c=n,i,a,b;var p=new int[n+1];for(i=0;i<=n;i++)p[i]=i;for(i=0;i<m;i++){a=int.Parse(d[2+2*i]);b=int.Parse(d[3+2*i]);while(p[a]!=a){p[a]=p[p[a]];a=p[a];}while(p[b]!=b){p[b]=p[p[b]];b=p[b];}if(a!=b){p[b]=a;c--;}}Console.WriteLine(c);}}

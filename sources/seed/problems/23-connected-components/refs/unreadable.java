@@ -1,0 +1,2 @@
+import java.io.*;
+public class Main{public static void main(String[] x)throws IOException{StreamTokenizer s=new StreamTokenizer(new BufferedInputStream(System.in));s.nextToken();int n=(int)s.nval;s.nextToken();int m=(int)s.nval,c=n,i,a,b;int[] p=new int[n+1];for(i=0;i<=n;i++)p[i]=i;for(i=0;i<m;i++){s.nextToken();a=(int)s.nval;s.nextToken();b=(int)s.nval;while(p[a]!=a){p[a]=p[p[a]];a=p[a];}while(p[b]!=b){p[b]=p[p[b]];b=p[b];}if(a!=b){p[b]=a;c--;}}System.out.println(c);}}

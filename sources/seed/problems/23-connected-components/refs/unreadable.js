@@ -1,0 +1,1 @@
+const d=require('fs').readFileSync(0,'utf8').split(/\s+/).filter(Boolean).map(Number),n=d[0],m=d[1],p=new Int32Array(n+1);let c=n;for(let i=0;i<=n;i++)p[i]=i;for(let i=0;i<m;i++){let a=d[2+2*i],b=d[3+2*i];while(p[a]!=a){p[a]=p[p[a]];a=p[a]}while(p[b]!=b){p[b]=p[p[b]];b=p[b]}if(a!=b){p[b]=a;c--}}console.log(''+c)

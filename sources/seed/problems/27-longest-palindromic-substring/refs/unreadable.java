@@ -1,0 +1,2 @@
+import java.io.*;
+public class Main{public static void main(String[] x)throws IOException{String s=new BufferedReader(new InputStreamReader(System.in)).readLine().trim();int m=2*s.length()+1,c=0,q=0,b=0,i,r;char[] t=new char[m];for(i=0;i<m;i++)t[i]=i%2==1?s.charAt(i/2):35;int[] p=new int[m];for(i=0;i<m;i++){r=i<q?Math.min(q-i,p[2*c-i]):0;while(i-r>0&&i+r+1<m&&t[i-r-1]==t[i+r+1])r++;p[i]=r;if(i+r>q){c=i;q=i+r;}if(r>b)b=r;}System.out.println(b);}}

@@ -1,0 +1,1 @@
+const t='#'+require('fs').readFileSync(0,'utf8').trim().split('').join('#')+'#',m=t.length,p=new Int32Array(m);let c=0,q=0,b=0;for(let i=0;i<m;i++){let r=i<q?Math.min(q-i,p[2*c-i]):0;while(i-r>0&&i+r+1<m&&t[i-r-1]==t[i+r+1])r++;p[i]=r;if(i+r>q){c=i;q=i+r}if(r>b)b=r}console.log(''+b)

@@ -1,0 +1,21 @@
+#include <stdio.h>
+#include <stdlib.h>
+
+int main(void) {
+    int n, q;
+    if (scanf("%d %d", &n, &q) != 2) return 0;
+    long long *a = malloc(sizeof(long long) * n);
+    for (int i = 0; i < n; i++) scanf("%lld", &a[i]);
+    long long total = 0;
+    for (int i = 0; i < q; i++) {
+        int left, right;
+        if (scanf("%d %d", &left, &right) != 2) break;
+        long long m = a[left - 1];
+        for (int j = left; j < right; j++) /* scan the whole range */
+            if (a[j] < m) m = a[j];
+        total += m;
+    }
+    printf("%lld\n", total);
+    free(a);
+    return 0;
+}
