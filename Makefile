@@ -9,7 +9,9 @@ SEMGREP_VENV := .tools/semgrep
 # Debian packages the sandboxes, analyzers and report test need; each is checked by the command it provides.
 APT_PACKAGES := gcc:gcc g++:g++ javac:default-jdk-headless node:nodejs go:golang-go ruby:ruby mcs:mono-mcs \
 	mono:mono-runtime bwrap:bubblewrap valgrind:valgrind chromium:chromium git:git
-GO_TESTIFY := /usr/share/gocode/src/github.com/stretchr/testify
+# Headers and libraries some public harnesses need (HumanEval-X C++: boost::any, OpenSSL MD5), by a file they install.
+APT_FILES := /usr/share/gocode/src/github.com/stretchr/testify:golang-github-stretchr-testify-dev \
+	/usr/include/boost/any.hpp:libboost-dev /usr/include/openssl/md5.h:libssl-dev
 
 export SEMGREP_ENABLE_VERSION_CHECK := 0
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
@@ -26,7 +28,8 @@ setup: setup-system setup-python setup-semgrep
 setup-system:
 	@missing=""; for pair in $(APT_PACKAGES); do cmd=$${pair%%:*}; pkg=$${pair##*:}; \
 	  command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
-	[ -d $(GO_TESTIFY) ] || missing="$$missing golang-github-stretchr-testify-dev"; \
+	for pair in $(APT_FILES); do file=$${pair%%:*}; pkg=$${pair##*:}; \
+	  [ -e $$file ] || missing="$$missing $$pkg"; done; \
 	if [ -z "$$missing" ]; then echo "setup-system: all toolchains present"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "setup-system: installing$$missing"; \
@@ -54,7 +57,7 @@ setup-docker: setup
 	$(PY) -m sandboxes.docker_setup
 
 demo: setup
-	$(VENV)/bin/themis build --config configs/seed.toml --out out/demo --train --score
+	$(VENV)/bin/themis build --config configs/demo.toml
 
 test: setup
 	$(PY) -m pytest -q -n 2 --dist loadgroup

@@ -8,7 +8,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dedup import DecontamConfig, FilterConfig, NearDedupConfig, PairingConfig
+from dedup import PairingConfig
+from dedup.pipeline import DedupConfig
 
 from schemas.errors import RecordError, describe
 
@@ -21,6 +22,7 @@ class SourceSpec(_Section):
     name: str = Field(description="a registered source: seed, humaneval-x, mbxp, … (see `themis sources list`)")
     path: str | None = None
     limit: int | None = Field(None, ge=1, description="first N tasks (per language) of this source")
+    problems: list[str] | None = Field(None, description="only these task ids, e.g. seed/greet-command")
     options: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -57,9 +59,7 @@ class BuildConfig(_Section):
     sandbox: SandboxSection = Field(default_factory=SandboxSection)
     batch_size: int = Field(200, ge=1, description="candidates per Prefect task (one task per batch, never per candidate)")
     pairing: PairingConfig = Field(default_factory=PairingConfig)
-    filters: FilterConfig = Field(default_factory=FilterConfig)
-    dedup: NearDedupConfig = Field(default_factory=NearDedupConfig)
-    decontaminate: DecontamConfig | None = Field(None, description="benchmark prompt sets to decontaminate against")
+    dedup: DedupConfig = Field(default_factory=DedupConfig, description="filters, exact/near dedup, decontamination")
     split: SplitSection = Field(default_factory=SplitSection)
     train: TrainSection = Field(default_factory=TrainSection)
     score: ScoreSection = Field(default_factory=ScoreSection)

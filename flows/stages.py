@@ -27,6 +27,8 @@ def load_problems(config: BuildConfig) -> list[Problem]:
         for problem in load_source(source.name, source.path, **source.options):
             if wanted is not None and problem.language not in wanted:
                 continue
+            if source.problems is not None and problem.id not in source.problems:
+                continue
             if problem.id not in tasks:
                 if source.limit is not None and len(tasks) >= source.limit:
                     continue
@@ -162,19 +164,11 @@ def pair_and_write(
 ) -> PairResult:
     """Pairs per criterion → Themis filters → exact and near dedup → decontamination → shards and card."""
     import dedup
+    from dedup.pipeline import clean_pairs
 
     report = dedup.PairingReport()
     pairs = dedup.make_pairs(problems, candidates, executions, labels, config.pairing, seed=config.seed, report=report)
-    steps = []
-    pairs, filter_steps = dedup.filter_pairs(pairs, config.filters)
-    steps += filter_steps
-    pairs, exact = dedup.exact_dedup(pairs)
-    steps.append(exact)
-    pairs, near_steps = dedup.near_dedup(pairs, config.dedup, seed=config.seed)
-    steps += near_steps
-    if config.decontaminate is not None:
-        pairs, decontaminated = dedup.decontaminate(pairs, config.decontaminate)
-        steps.append(decontaminated)
+    pairs, steps = clean_pairs(pairs, config.dedup, seed=config.seed)
     split = dedup.held_out_split([p.id for p in problems], config.split.test_ratio, salt=f"seed:{config.seed}")
     card = dedup.CardInfo(
         pretty_name=f"themis-forge {config.name}",

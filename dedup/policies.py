@@ -1,0 +1,393 @@
+"""Pairing policies: which two labelled candidates of one problem make a (chosen, rejected) pair per criterion.
+
+Each policy is versioned (``name@version`` goes into ``Pair.policy``); bump the version whenever a rule
+changes what it accepts. Policies read ``CriterionLabel.direction`` rather than assuming which way is
+better, compare only candidates of the same problem and language, drop ties, and explain every refusal
+with a reason that ``PairingReport`` counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas import (
+    Aspect,
+    Candidate,
+    CriterionLabel,
+    Execution,
+    Labels,
+    Language,
+    Pair,
+    Problem,
+    Status,
+    sample_training_system_prompt,
+)
+
+POLICY_VERSIONS: dict[Aspect, str] = {
+    Aspect.Functional_Correctness: "correctness@1",
+    Aspect.Runtime_Efficiency: "runtime@1",
+    Aspect.Memory_Efficiency: "memory@1",
+    Aspect.Security_Hardness: "security@1",
+    Aspect.Readability_Maintainability: "readability@1",
+}
+ASPECT_ORDER: dict[Aspect, int] = {aspect: i for i, aspect in enumerate(Aspect)}
+_EPS = 1e-9
+
+
+class _Config(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CorrectnessPolicy(_Config):
+    """Chosen passes every test and rejected fails at least one; or AceCoder's partial-pass rule."""
+
+    enabled: bool = True
+    acecoder: bool = Field(True, description="also pair partial passes: chosen rate >= min_chosen, gap >= min_gap")
+    acecoder_min_chosen: float = Field(0.8, ge=0, le=1)
+    acecoder_min_gap: float = Field(0.4, ge=0, le=1)
+
+
+class EfficiencyPolicy(_Config):
+    """Both pass every test; the worse measure is ``min_ratio`` times the better; both measures are stable."""
+
+    enabled: bool = True
+    min_ratio: float = Field(1.5, gt=1)
+    max_cv: float = Field(0.10, ge=0, description="coefficient of variation over repeats, from the label's evidence")
+    require_cv: bool = Field(True, description="a label without a cv counts as unstable")
+    floor: float = Field(
+        1.0, ge=0, description="measures below this are raised to it, so near-zero values make no huge ratios"
+    )
+
+
+class SecurityPolicy(_Config):
+    """Both pass every test; rejected has strictly more severe (severity-weighted) findings."""
+
+    enabled: bool = True
+    min_gap: float = Field(0.0, ge=0, description="the score gap must exceed this")
+
+
+class ReadabilityPolicy(_Config):
+    """Both pass every test; the readability scores (0–100) differ by at least ``min_gap``."""
+
+    enabled: bool = True
+    min_gap: float = Field(10.0, gt=0)
+
+
+class PairingConfig(_Config):
+    """Pairing settings; the build config nests this."""
+
+    correctness: CorrectnessPolicy = CorrectnessPolicy()
+    runtime: EfficiencyPolicy = EfficiencyPolicy(floor=1.0)  # cpu ms
+    # kB of net peak RSS. Executions keep the peak over all repeats, not one per repeat, so there is no CV to
+    # check; peak RSS of the same program and input is near-deterministic, and min_ratio guards the rest.
+    memory: EfficiencyPolicy = EfficiencyPolicy(floor=64.0, require_cv=False)
+    security: SecurityPolicy = SecurityPolicy()
+    readability: ReadabilityPolicy = ReadabilityPolicy()
+    max_pairs_per_group: int = Field(4, ge=1, description="K: pairs per (problem, criterion, language)")
+
+    def policy_for(self, aspect: Aspect) -> _Config:
+        return {
+            Aspect.Functional_Correctness: self.correctness,
+            Aspect.Runtime_Efficiency: self.runtime,
+            Aspect.Memory_Efficiency: self.memory,
+            Aspect.Security_Hardness: self.security,
+            Aspect.Readability_Maintainability: self.readability,
+        }[aspect]
+
+
+class PairingReport(BaseModel):
+    """Counts of pairs made and of candidate combinations refused, per criterion and reason."""
+
+    made: dict[str, int] = Field(default_factory=dict)
+    refused: dict[str, dict[str, int]] = Field(default_factory=dict)
+    capped: dict[str, int] = Field(default_factory=dict)
+    skipped_candidates: dict[str, int] = Field(default_factory=dict)
+
+
+# ----------------------------------------------------------------------------- one candidate, labelled
+
+
+@dataclass(frozen=True)
+class Scored:
+    candidate: Candidate
+    execution: Execution
+    labels: Labels
+
+    @property
+    def sha(self) -> str:
+        return self.candidate.sha256
+
+    def label(self, aspect: Aspect) -> CriterionLabel | None:
+        return self.labels.criteria.get(aspect)
+
+    def summary(self, aspect: Aspect) -> dict[str, Any]:
+        label = self.label(aspect)
+        out: dict[str, Any] = {
+            "sha": self.sha[:16],
+            "origin": self.candidate.origin,
+            "status": self.execution.status.value,
+            "tests": f"{self.execution.tests_passed}/{self.execution.tests_total}",
+        }
+        if label is not None:
+            out["score"] = label.score
+            if "cv" in label.evidence.metrics:
+                out["cv"] = label.evidence.metrics["cv"]
+            if label.evidence.findings:
+                out["findings"] = [
+                    {"rule": f.rule, "severity": f.severity.value, **({"cwe": f.cwe} if f.cwe else {})}
+                    for f in label.evidence.findings[:5]
+                ]
+        return out
+
+
+@dataclass(frozen=True)
+class Decision:
+    chosen: Scored
+    rejected: Scored
+    margin: float
+    rule: str
+
+
+Verdict = Decision | str  # a pair, or the reason there is none
+
+
+def _scores(a: Scored, b: Scored, aspect: Aspect) -> tuple[CriterionLabel, CriterionLabel] | str:
+    la, lb = a.label(aspect), b.label(aspect)
+    if la is None or lb is None or la.score is None or lb.score is None:
+        return "no_score"
+    if la.direction != lb.direction:
+        raise ValueError(
+            f"{aspect.value}: candidates {a.sha[:12]} and {b.sha[:12]} have labels with opposite directions "
+            f"({la.direction} vs {lb.direction})"
+        )
+    return la, lb
+
+
+def _order(a: Scored, b: Scored, la: CriterionLabel, lb: CriterionLabel) -> tuple[Scored, Scored, float, float] | None:
+    """``(better, worse, better_score, worse_score)`` by the label's direction; None on a tie."""
+    if la.score == lb.score:
+        return None
+    a_better = (la.score > lb.score) == (la.direction == "higher_better")
+    return (a, b, la.score, lb.score) if a_better else (b, a, lb.score, la.score)
+
+
+def _both_pass(a: Scored, b: Scored) -> bool:
+    return a.execution.all_passed and b.execution.all_passed
+
+
+def correctness(a: Scored, b: Scored, policy: CorrectnessPolicy) -> Verdict:
+    scores = _scores(a, b, Aspect.Functional_Correctness)
+    if isinstance(scores, str):
+        return scores
+    ordered = _order(a, b, *scores)
+    if ordered is None:
+        return "tie"
+    better, worse, better_rate, worse_rate = ordered
+    gap = abs(better_rate - worse_rate)
+    if better.execution.all_passed and not worse.execution.all_passed:
+        return Decision(better, worse, gap, "passes_all_vs_fails")
+    # pass rates are ratios of small integers: compare with a tolerance so 0.9 - 0.6 counts as 0.3
+    if policy.acecoder and better_rate >= policy.acecoder_min_chosen - _EPS and gap >= policy.acecoder_min_gap - _EPS:
+        return Decision(better, worse, gap, "acecoder_partial")
+    return "gap_too_small"
+
+
+def _cv(label: CriterionLabel) -> float | None:
+    return label.evidence.metrics.get("cv")
+
+
+def efficiency(aspect: Aspect) -> Callable[[Scored, Scored, EfficiencyPolicy], Verdict]:
+    def decide(a: Scored, b: Scored, policy: EfficiencyPolicy) -> Verdict:
+        if not _both_pass(a, b):
+            return "not_both_passing"
+        scores = _scores(a, b, aspect)
+        if isinstance(scores, str):
+            return scores
+        for label in scores:
+            cv = _cv(label)
+            if (cv is None and policy.require_cv) or (cv is not None and cv > policy.max_cv):
+                return "unstable"
+        ordered = _order(a, b, *scores)
+        if ordered is None:
+            return "tie"
+        better, worse, better_value, worse_value = ordered
+        high, low = max(better_value, worse_value, policy.floor), max(min(better_value, worse_value), policy.floor)
+        ratio = high / low if low > 0 else float("inf")
+        if ratio < policy.min_ratio:
+            return "ratio_below_threshold"
+        return Decision(better, worse, ratio, f"ratio>={policy.min_ratio}")
+
+    return decide
+
+
+def security(a: Scored, b: Scored, policy: SecurityPolicy) -> Verdict:
+    if not _both_pass(a, b):
+        return "not_both_passing"
+    scores = _scores(a, b, Aspect.Security_Hardness)
+    if isinstance(scores, str):
+        return scores
+    ordered = _order(a, b, *scores)
+    if ordered is None:
+        return "tie"
+    better, worse, better_score, worse_score = ordered
+    gap = abs(worse_score - better_score)
+    if gap <= policy.min_gap:
+        return "gap_too_small"
+    return Decision(better, worse, gap, "strictly_more_severe")
+
+
+def readability(a: Scored, b: Scored, policy: ReadabilityPolicy) -> Verdict:
+    if not _both_pass(a, b):
+        return "not_both_passing"
+    scores = _scores(a, b, Aspect.Readability_Maintainability)
+    if isinstance(scores, str):
+        return scores
+    ordered = _order(a, b, *scores)
+    if ordered is None:
+        return "tie"
+    better, worse, better_score, worse_score = ordered
+    gap = abs(better_score - worse_score)
+    if gap < policy.min_gap:
+        return "gap_too_small"
+    return Decision(better, worse, gap, f"gap>={policy.min_gap}")
+
+
+POLICIES: dict[Aspect, Callable[[Scored, Scored, Any], Verdict]] = {
+    Aspect.Functional_Correctness: correctness,
+    Aspect.Runtime_Efficiency: efficiency(Aspect.Runtime_Efficiency),
+    Aspect.Memory_Efficiency: efficiency(Aspect.Memory_Efficiency),
+    Aspect.Security_Hardness: security,
+    Aspect.Readability_Maintainability: readability,
+}
+
+
+# ----------------------------------------------------------------------------- joining the records
+
+
+def _scored_by_problem(
+    problems: Iterable[Problem],
+    candidates: Iterable[Candidate],
+    executions: Iterable[Execution],
+    labels: Iterable[Labels],
+    skipped: Counter,
+) -> tuple[dict[str, Problem], dict[str, list[Scored]]]:
+    """Join candidates to their problem (``problem.key``), execution and labels (candidate sha)."""
+    by_key = {problem.key: problem for problem in problems}
+    execution_of: dict[tuple[str, str], Execution] = {}
+    for execution in executions:
+        execution_of.setdefault((execution.candidate_sha, execution.problem_id or "*"), execution)
+    labels_of = {(label.candidate_sha, f"{label.problem_id}@{label.language}"): label for label in labels}
+    grouped: dict[str, dict[str, Scored]] = defaultdict(dict)
+    for candidate in candidates:
+        key = candidate.problem_key
+        if key not in by_key:
+            raise ValueError(f"candidate {candidate.sha256[:12]} ({candidate.origin}) names unknown problem {key!r}")
+        execution = execution_of.get((candidate.sha256, candidate.problem_id))
+        execution = execution or execution_of.get((candidate.sha256, "*"))
+        label = labels_of.get((candidate.sha256, key))
+        if execution is None:
+            skipped["no_execution"] += 1
+        elif label is None:
+            skipped["no_labels"] += 1
+        elif execution.status == Status.sandbox_error:
+            skipped["sandbox_error"] += 1  # an infrastructure failure says nothing about the code
+        elif candidate.sha256 in grouped[key]:
+            skipped["duplicate_code"] += 1
+        else:
+            grouped[key][candidate.sha256] = Scored(candidate, execution, label)
+    # candidates in sha order, so the result never depends on input order
+    return by_key, {key: [group[sha] for sha in sorted(group)] for key, group in grouped.items()}
+
+
+def _tiebreak(seed: int, decision: Decision) -> str:
+    return hashlib.sha256(f"{seed}:{decision.chosen.sha}:{decision.rejected.sha}".encode()).hexdigest()
+
+
+def _evidence(aspect: Aspect, decision: Decision) -> str:
+    summary = {
+        "rule": decision.rule,
+        "chosen": decision.chosen.summary(aspect),
+        "rejected": decision.rejected.summary(aspect),
+    }
+    return json.dumps(summary, sort_keys=True, separators=(",", ":"))
+
+
+def make_pairs(
+    problems: Iterable[Problem],
+    candidates: Iterable[Candidate],
+    executions: Iterable[Execution],
+    labels: Iterable[Labels],
+    config: PairingConfig | None = None,
+    seed: int = 0,
+    report: PairingReport | None = None,
+) -> list[Pair]:
+    """All pairs the enabled policies accept, at most K per (problem, criterion, language).
+
+    Deterministic for the same records and seed whatever their input order: candidates are compared
+    in sha order, the K kept are the largest margins (ties broken by a seeded hash), ``idx`` follows
+    (problem key, criterion, margin), and the system prompts come from one ``random.Random(seed)``
+    drawn in idx order.
+    """
+    config = config or PairingConfig()
+    skipped: Counter = Counter()
+    by_key, scored = _scored_by_problem(problems, candidates, executions, labels, skipped)
+    refused: dict[str, Counter] = defaultdict(Counter)
+    capped: Counter = Counter()
+    selected: list[tuple[str, Aspect, Decision]] = []
+    for key in sorted(scored):
+        if by_key[key].language not in Language._value2member_map_:
+            skipped["language_not_in_themis"] += len(scored[key])
+            continue
+        for aspect, decide in POLICIES.items():
+            policy = config.policy_for(aspect)
+            if not policy.enabled:
+                continue
+            decisions = []
+            for a, b in combinations(scored[key], 2):
+                verdict = decide(a, b, policy)
+                if isinstance(verdict, str):
+                    refused[aspect.value][verdict] += 1
+                else:
+                    decisions.append(verdict)
+            decisions.sort(key=lambda d: (-d.margin, _tiebreak(seed, d)))
+            capped[aspect.value] += max(0, len(decisions) - config.max_pairs_per_group)
+            selected += [(key, aspect, d) for d in decisions[: config.max_pairs_per_group]]
+    selected.sort(key=lambda item: (item[0], ASPECT_ORDER[item[1]], -item[2].margin, _tiebreak(seed, item[2])))
+
+    rng = random.Random(seed)
+    pairs = []
+    for idx, (key, aspect, decision) in enumerate(selected):
+        problem = by_key[key]
+        pairs.append(
+            Pair(
+                system=sample_training_system_prompt(aspect, rng),
+                input=problem.prompt,
+                chosen=decision.chosen.candidate.code,
+                rejected=decision.rejected.candidate.code,
+                language=problem.language,
+                aspect=aspect,
+                source=problem.source,
+                idx=idx,
+                problem_id=problem.id,
+                margin=decision.margin,
+                chosen_sha=decision.chosen.sha,
+                rejected_sha=decision.rejected.sha,
+                policy=POLICY_VERSIONS[aspect],
+                evidence=_evidence(aspect, decision),
+            )
+        )
+    if report is not None:
+        report.made = dict(sorted(Counter(p.aspect.value for p in pairs).items()))
+        report.refused = {aspect: dict(sorted(c.items())) for aspect, c in sorted(refused.items())}
+        report.capped = dict(sorted(capped.items()))
+        report.skipped_candidates = dict(sorted(skipped.items()))
+    return pairs

@@ -1,0 +1,257 @@
+"""Pairing policies on crafted labelled candidates: rules, ties, unstable measurements, caps, determinism."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from dedup import PairingConfig, PairingReport, make_pairs
+from dedup.policies import EfficiencyPolicy
+from schemas import (
+    Aspect,
+    Candidate,
+    CriterionLabel,
+    Evidence,
+    Execution,
+    Finding,
+    Labels,
+    Problem,
+    Severity,
+    Status,
+    StdioCase,
+    StdioTests,
+    sample_training_system_prompt,
+)
+
+FC, RT, MEM, SEC, READ = (
+    Aspect.Functional_Correctness,
+    Aspect.Runtime_Efficiency,
+    Aspect.Memory_Efficiency,
+    Aspect.Security_Hardness,
+    Aspect.Readability_Maintainability,
+)
+LOWER = {RT, MEM, SEC}
+
+
+def problem(pid: str = "t/sum", language: str = "Python") -> Problem:
+    return Problem(
+        id=pid,
+        source="crafted",
+        language=language,
+        prompt=f"Write a program that prints the sum of the numbers it reads ({pid}).",
+        tests=StdioTests(cases=[StdioCase(name="one", stdin="1 2", expected="3")]),
+        license="MIT",
+    )
+
+
+class Batch:
+    """Candidates of one problem with hand-written executions and labels."""
+
+    def __init__(self, prob: Problem):
+        self.problem = prob
+        self.candidates: list[Candidate] = []
+        self.executions: list[Execution] = []
+        self.labels: list[Labels] = []
+
+    def add(self, name: str, passed: int, total: int = 10, status: Status | None = None, **scores) -> str:
+        code = f"def solve(xs):\n    # {name}\n    return sum(x for x in xs if x is not None)\n"
+        cand = Candidate(problem_id=self.problem.id, language=self.problem.language, code=code, origin=f"llm:{name}")
+        status = status or (Status.passed if passed == total else Status.failed)
+        self.executions.append(
+            Execution(
+                candidate_sha=cand.sha256,
+                problem_id=self.problem.id,
+                language=self.problem.language,
+                backend="local",
+                status=status,
+                tests_passed=passed,
+                tests_total=total,
+            )
+        )
+        criteria = {FC: CriterionLabel(score=passed / total)}
+        for key, value in scores.items():
+            aspect = {"rt": RT, "mem": MEM, "sec": SEC, "read": READ}[key]
+            score, cv, findings = value if isinstance(value, tuple) else (value, 0.02, [])
+            criteria[aspect] = CriterionLabel(
+                score=score,
+                direction="lower_better" if aspect in LOWER else "higher_better",
+                evidence=Evidence(metrics={} if cv is None else {"cv": cv}, findings=findings),
+            )
+        self.labels.append(
+            Labels(candidate_sha=cand.sha256, problem_id=self.problem.id, language=self.problem.language, criteria=criteria)
+        )
+        self.candidates.append(cand)
+        return cand.sha256
+
+    def pairs(self, config: PairingConfig | None = None, seed: int = 7, report: PairingReport | None = None):
+        return make_pairs([self.problem], self.candidates, self.executions, self.labels, config or PairingConfig(), seed, report)
+
+
+def by_aspect(pairs, aspect):
+    return [p for p in pairs if p.aspect == aspect]
+
+
+def test_correctness_all_pass_vs_fail_and_acecoder_rule():
+    batch = Batch(problem())
+    perfect = batch.add("perfect", 10)
+    partial_hi = batch.add("partial_hi", 8)  # 0.8
+    partial_lo = batch.add("partial_lo", 3)  # 0.3
+    broken = batch.add("broken", 0, status=Status.compile_error)
+    report = PairingReport()
+    pairs = by_aspect(batch.pairs(PairingConfig(max_pairs_per_group=10), report=report), FC)
+    got = {(p.chosen_sha, p.rejected_sha): p for p in pairs}
+    # passes-all vs fails: perfect beats each of the others
+    for other in (partial_hi, partial_lo, broken):
+        assert (perfect, other) in got
+    # AceCoder: 0.8 vs 0.3 (gap 0.5) and 0.8 vs 0.0 qualify; 0.3 vs 0.0 does not (chosen < 0.8)
+    assert (partial_hi, partial_lo) in got and (partial_hi, broken) in got
+    assert (partial_lo, broken) not in got
+    assert len(pairs) == 5
+    assert got[(partial_hi, partial_lo)].margin == pytest.approx(0.5)
+    assert json.loads(got[(partial_hi, partial_lo)].evidence)["rule"] == "acecoder_partial"
+    assert all(p.policy == "correctness@1" for p in pairs)
+    assert report.refused["Functional_Correctness"]["gap_too_small"] == 1
+
+
+def test_correctness_acecoder_gap_and_ties():
+    batch = Batch(problem())
+    a = batch.add("a", 9)  # 0.9
+    batch.add("b", 6)  # 0.6: gap 0.3 < 0.4
+    c = batch.add("c", 9, status=Status.failed)  # tie with a
+    report = PairingReport()
+    pairs = by_aspect(batch.pairs(report=report), FC)
+    assert pairs == []
+    assert report.refused["Functional_Correctness"] == {"gap_too_small": 2, "tie": 1}
+    # with a lower required gap both 0.9 candidates beat the 0.6 one
+    config = PairingConfig.model_validate({"correctness": {"acecoder_min_gap": 0.3}})
+    assert sorted(p.chosen_sha for p in by_aspect(batch.pairs(config), FC)) == sorted([a, c])
+
+
+def test_runtime_ratio_stability_and_direction():
+    batch = Batch(problem())
+    fast = batch.add("fast", 10, rt=10.0)
+    slow = batch.add("slow", 10, rt=20.0)
+    batch.add("slightly_slower", 10, rt=14.0)  # 1.4x fast, slow is 1.43x it: both below 1.5
+    batch.add("noisy_slow", 10, rt=(40.0, 0.25, []))  # cv 25 %: unstable
+    batch.add("failing_slow", 7, rt=80.0)  # fails a test: never a runtime pair
+    report = PairingReport()
+    pairs = by_aspect(batch.pairs(report=report), RT)
+    assert [(p.chosen_sha, p.rejected_sha) for p in pairs] == [(fast, slow)]
+    assert pairs[0].margin == pytest.approx(2.0)
+    assert pairs[0].policy == "runtime@1"
+    refused = report.refused["Runtime_Efficiency"]
+    assert refused == {"unstable": 3, "not_both_passing": 4, "ratio_below_threshold": 2}
+    evidence = json.loads(pairs[0].evidence)
+    assert evidence["chosen"]["score"] == 10.0 and evidence["rejected"]["cv"] == 0.02
+
+
+def test_efficiency_reads_direction_from_labels():
+    """A labeler that reports a higher-better throughput flips who is chosen; nothing is hard-coded."""
+    batch = Batch(problem())
+    low = batch.add("low", 10, mem=100.0)
+    high = batch.add("high", 10, mem=400.0)
+    for label in batch.labels:
+        label.criteria[MEM].direction = "higher_better"
+    pairs = by_aspect(batch.pairs(), MEM)
+    assert [(p.chosen_sha, p.rejected_sha) for p in pairs] == [(high, low)]
+
+
+def test_memory_floor_missing_cv_and_ties():
+    batch = Batch(problem())
+    tiny = batch.add("tiny", 10, mem=2.0)
+    tiny2 = batch.add("tiny2", 10, mem=40.0)  # both under the 64 kB floor: ratio 1, no pair
+    batch.add("no_cv", 10, mem=(900.0, None, []))
+    big = {batch.add("big_a", 10, mem=500.0), batch.add("big_b", 10, mem=500.0)}  # a tie
+    report = PairingReport()
+    pairs = by_aspect(batch.pairs(report=report), MEM)
+    assert {p.chosen_sha for p in pairs} == {tiny, tiny2} and {p.rejected_sha for p in pairs} == big
+    assert all(p.margin == pytest.approx(500 / 64) for p in pairs)
+    assert report.refused["Memory_Efficiency"] == {"unstable": 4, "ratio_below_threshold": 1, "tie": 1}
+    # allowing a missing cv pairs the 900 kB one against all four others
+    config = PairingConfig(memory=EfficiencyPolicy(floor=64.0, require_cv=False), max_pairs_per_group=10)
+    assert len(by_aspect(batch.pairs(config), MEM)) == 8
+
+
+def test_security_strictly_more_severe_and_both_pass():
+    batch = Batch(problem())
+    finding = Finding(tool="semgrep", rule="py-eval", severity=Severity.high, cwe="CWE-95")
+    clean = batch.add("clean", 10, sec=0.0)
+    risky = batch.add("risky", 10, sec=(5.0, None, [finding]))
+    batch.add("risky_twin", 10, sec=(5.0, None, [finding]))  # tie with risky
+    batch.add("risky_failing", 9, sec=(9.0, None, [finding]))
+    report = PairingReport()
+    pairs = by_aspect(batch.pairs(report=report), SEC)
+    chosen = {p.chosen_sha for p in pairs}
+    assert chosen == {clean} and risky in {p.rejected_sha for p in pairs} and len(pairs) == 2
+    assert report.refused["Security_Hardness"]["tie"] == 1
+    assert report.refused["Security_Hardness"]["not_both_passing"] == 3
+    assert json.loads(pairs[0].evidence)["rejected"]["findings"][0]["cwe"] == "CWE-95"
+
+
+def test_readability_gap_threshold():
+    batch = Batch(problem())
+    good = batch.add("good", 10, read=80.0)
+    batch.add("ok", 10, read=75.0)
+    bad = batch.add("bad", 10, read=40.0)
+    pairs = by_aspect(batch.pairs(), READ)
+    assert {(p.chosen_sha, p.rejected_sha) for p in pairs} == {(good, bad), (batch.candidates[1].sha256, bad)}
+    strict = PairingConfig.model_validate({"readability": {"min_gap": 39}})
+    assert [(p.chosen_sha, p.rejected_sha) for p in by_aspect(batch.pairs(strict), READ)] == [(good, bad)]
+
+
+def test_cap_keeps_largest_margins_and_is_order_independent():
+    batch = Batch(problem())
+    for i in range(8):
+        batch.add(f"c{i}", 10, read=10.0 * i + 5)
+    config = PairingConfig(max_pairs_per_group=3)
+    report = PairingReport()
+    pairs = by_aspect(batch.pairs(config, report=report), READ)
+    assert len(pairs) == 3
+    assert sorted(p.margin for p in pairs) == [60.0, 60.0, 70.0]
+    assert report.capped["Readability_Maintainability"] == 28 - 3  # every gap is >= 10
+    # same records in another order, same seed: identical rows
+    shuffled = Batch(batch.problem)
+    order = list(range(8))
+    random.Random(3).shuffle(order)
+    shuffled.candidates = [batch.candidates[i] for i in order]
+    shuffled.executions = list(reversed(batch.executions))
+    shuffled.labels = [batch.labels[i] for i in order]
+    assert shuffled.pairs(config) == batch.pairs(config)
+
+
+def test_idx_system_prompts_and_input_follow_the_seed():
+    batches = [Batch(problem(f"t/p{i}")) for i in range(10)]
+    for batch in batches:
+        batch.add("good", 10, rt=5.0, read=90.0)
+        batch.add("slow", 10, rt=50.0, read=20.0)
+        batch.add("bad", 4)
+    args = (
+        [b.problem for b in batches],
+        [c for b in batches for c in b.candidates],
+        [e for b in batches for e in b.executions],
+        [lab for b in batches for lab in b.labels],
+        PairingConfig(),
+    )
+    pairs = make_pairs(*args, seed=11)
+    assert len(pairs) == 40
+    assert [p.idx for p in pairs] == list(range(len(pairs)))
+    rng = random.Random(11)
+    assert [p.system for p in pairs] == [sample_training_system_prompt(p.aspect, rng) for p in pairs]
+    assert all(p.input == next(b.problem.prompt for b in batches if b.problem.id == p.problem_id) for p in pairs)
+    assert make_pairs(*args, seed=11) == pairs
+    assert [p.system for p in make_pairs(*args, seed=12)] != [p.system for p in pairs]
+
+
+def test_unknown_problem_and_missing_records():
+    batch = Batch(problem())
+    batch.add("a", 10)
+    batch.add("b", 0)
+    batch.executions.pop()  # b has no execution
+    report = PairingReport()
+    assert batch.pairs(report=report) == []
+    assert report.skipped_candidates == {"no_execution": 1}
+    stray = Candidate(problem_id="t/other", language="Python", code="print(1)\n", origin="llm:x")
+    with pytest.raises(ValueError, match="unknown problem 't/other@Python'"):
+        make_pairs([batch.problem], [stray], [], [], PairingConfig(), 0)
