@@ -165,12 +165,13 @@ def test_memory_floor_missing_cv_and_ties():
     batch.add("no_cv", 10, mem=(900.0, None, []))
     big = {batch.add("big_a", 10, mem=500.0), batch.add("big_b", 10, mem=500.0)}  # a tie
     report = PairingReport()
-    pairs = by_aspect(batch.pairs(report=report), MEM)
+    strict = PairingConfig(memory=EfficiencyPolicy(floor=64.0, require_cv=True))
+    pairs = by_aspect(batch.pairs(strict, report=report), MEM)
     assert {p.chosen_sha for p in pairs} == {tiny, tiny2} and {p.rejected_sha for p in pairs} == big
     assert all(p.margin == pytest.approx(500 / 64) for p in pairs)
     assert report.refused["Memory_Efficiency"] == {"unstable": 4, "ratio_below_threshold": 1, "tie": 1}
-    # allowing a missing cv pairs the 900 kB one against all four others
-    config = PairingConfig(memory=EfficiencyPolicy(floor=64.0, require_cv=False), max_pairs_per_group=10)
+    # the default allows a missing cv (executions keep one peak RSS): the 900 kB one pairs against all four others
+    config = PairingConfig(max_pairs_per_group=10)
     assert len(by_aspect(batch.pairs(config), MEM)) == 8
 
 
