@@ -6,6 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 SEMGREP_VENV := .tools/semgrep
+DOCKER_LANGS ?=
 # Debian packages the sandboxes, analyzers and report test need; each is checked by the command it provides.
 APT_PACKAGES := gcc:gcc g++:g++ javac:default-jdk-headless node:nodejs go:golang-go ruby:ruby mcs:mono-mcs \
 	mono:mono-runtime bwrap:bubblewrap valgrind:valgrind chromium:chromium git:git
@@ -54,7 +55,7 @@ $(SEMGREP_VENV)/.stamp: constraints-semgrep.txt
 setup-semgrep: $(SEMGREP_VENV)/.stamp
 
 setup-docker: setup
-	$(PY) -m sandboxes.docker_setup
+	$(PY) -m sandboxes.docker_setup $(foreach l,$(DOCKER_LANGS),--lang $(l))
 
 demo: setup
 	$(VENV)/bin/themis build --config configs/demo.toml

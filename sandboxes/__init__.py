@@ -1,1 +1,117 @@
-"""sandboxes stage (see DESIGN.md)."""
+"""sandboxes stage: isolated, measured execution of candidates in 8 languages (DESIGN §3).
+
+    from sandboxes import execute
+    executions = execute(candidates, problems)             # local backend, one worker per core
+    executions = execute(candidates, problems, repeats=5)  # cpu_ms = median of 5, all kept
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from typing import Iterable, Mapping
+
+from schemas import Candidate, Check, Execution, Problem, Status, StdioCase, StdioTests
+from sandboxes.limits import DEFAULT_LIMITS, Limits
+from sandboxes.spec import LanguageSpec, languages, spec_for
+
+__all__ = ["Limits", "LanguageSpec", "baseline", "environment_checks", "execute", "languages", "spec_for"]
+
+BACKENDS = ("local", "docker")
+MEASURES = ("rusage", "callgrind")
+
+
+def _problem_index(problems: Iterable[Problem] | Mapping[str, Problem]) -> dict[str, Problem]:
+    if isinstance(problems, Mapping):
+        values = problems.values()
+    else:
+        values = problems
+    return {problem.key: problem for problem in values}
+
+
+def execute(
+    candidates: list[Candidate],
+    problems: list[Problem] | dict[str, Problem],
+    backend: str = "local",
+    repeats: int = 1,
+    limits: Limits | None = None,
+    workers: int | None = None,
+    measure: str = "rusage",
+) -> list[Execution]:
+    """Run every candidate against its problem's tests; one Execution per candidate, in order.
+
+    A candidate is matched by ``candidate.problem_key`` (= ``problem.key``, ``id@language``). Repeats run
+    the whole suite again only for candidates that passed it (measuring failing code is pointless).
+    ``measure="callgrind"`` adds valgrind instruction counts (native code and Python; slow).
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"backend {backend!r} is not one of {BACKENDS}")
+    if measure not in MEASURES:
+        raise ValueError(f"measure {measure!r} is not one of {MEASURES}")
+    if repeats < 1:
+        raise ValueError(f"repeats must be >= 1, got {repeats}")
+    index = _problem_index(problems)
+    missing = [c.problem_key for c in candidates if c.problem_key not in index]
+    if missing:
+        raise ValueError(f"no problem for candidate(s) {sorted(set(missing))[:5]} (matched by problem_key = id@language)")
+    matched = [(candidate, index[candidate.problem_key]) for candidate in candidates]
+    return run_matched(matched, backend, repeats, limits, workers, measure)
+
+
+def run_matched(matched: list[tuple[Candidate, Problem | None]], backend: str = "local", repeats: int = 1,
+                limits: Limits | None = None, workers: int | None = None, measure: str = "rusage",
+                stdin: str = "") -> list[Execution]:
+    """Like :func:`execute` with the problem given per candidate.
+
+    A ``None`` problem means no tests: the program runs once on ``stdin`` and passes on exit status 0.
+    """
+    if not matched:
+        return []
+    size = max(1, min(workers or os.cpu_count() or 1, len(matched)))
+    from sandboxes.local import execute_one
+
+    if backend == "docker":
+        from sandboxes.docker_backend import get_pool
+    else:
+        from sandboxes.pool import get_pool
+    pool = get_pool(max(1, workers or os.cpu_count() or 1))
+
+    def job(item: tuple[Candidate, Problem | None]) -> Execution:
+        with pool.checkout() as worker:
+            return execute_one(worker, item[0], item[1], repeats, limits, measure, stdin)
+
+    if size == 1:
+        return [job(item) for item in matched]
+    with ThreadPoolExecutor(max_workers=size) as threads:
+        return list(threads.map(job, matched))
+
+
+_BASELINES: dict[tuple[str, str], Execution] = {}
+
+
+def baseline(language: str, backend: str = "local") -> Execution:
+    """The runtime's own cost: an empty program (spec ``empty_program``) on empty stdin, 5 repeats, cached."""
+    spec = spec_for(language)
+    key = (spec.name, backend)
+    if key not in _BASELINES:
+        problem = Problem(
+            id=f"baseline/{spec.name}",
+            source="sandbox-baseline",
+            language=spec.name,
+            prompt="empty program",
+            tests=StdioTests(cases=[StdioCase(name="empty", stdin="", expected="")]),
+            license="Apache-2.0",
+        )
+        candidate = Candidate(problem_id=problem.id, language=spec.name, code=spec.empty_program, origin="reference:baseline")
+        execution = run_matched([(candidate, problem)], backend=backend, repeats=5)[0]
+        if execution.status != Status.passed:
+            raise RuntimeError(f"{spec.name} baseline did not run: {execution.status.value}: {execution.stderr[-500:]}")
+        _BASELINES[key] = execution
+    return _BASELINES[key]
+
+
+def environment_checks() -> list[Check]:
+    """Toolchains and isolation features, for `themis doctor`."""
+    from sandboxes.checks import environment_checks as checks
+
+    return checks()

@@ -1,0 +1,342 @@
+"""Local backend: compile once (cached), run every test in a sandbox worker, classify, measure."""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+import shutil
+import signal
+import statistics
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from schemas import Candidate, Execution, HarnessTests, Problem, Status, StdioCase, StdioTests, TestResult
+from sandboxes import cache, toolchains
+from sandboxes.compare import mismatch_detail, outputs_match
+from sandboxes.limits import COMPILE_LIMITS, DEFAULT_LIMITS, Limits
+from sandboxes.pool import RunReply, SandboxInfraError, Worker
+from sandboxes.program import Program, build_program
+from sandboxes.spec import LanguageSpec, spec_for
+
+# When several tests end differently, the Execution reports the most severe outcome.
+SEVERITY = [
+    Status.sandbox_error,
+    Status.timeout,
+    Status.memory_limit,
+    Status.output_limit,
+    Status.runtime_error,
+    Status.failed,
+    Status.passed,
+]
+CALLGRIND_SLOWDOWN = 30
+HARNESS_TEST_NAME = "harness"
+NO_TEST_NAME = "run"
+_COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+
+
+@dataclass
+class Outcome:
+    """One run of one test."""
+
+    result: TestResult
+    stdout: str
+    stderr: str
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def tail(data: bytes, limit: int) -> str:
+    return data[-limit:].decode("utf-8", errors="replace")
+
+
+def _substitutions(spec: LanguageSpec, worker: Worker, limits: Limits, artifact: Path | None) -> dict[str, str]:
+    values = {
+        "memory_mb": str(limits.memory_mb),
+        "gocache": worker.paths.sandbox_path(worker.paths.gocache),
+        "lang_dir": worker.paths.sandbox_path(spec.dir),
+    }
+    if artifact is not None:
+        values["artifact"] = worker.paths.sandbox_path(artifact)
+    return values
+
+
+def _format(items: list[str], values: dict[str, str]) -> list[str]:
+    out = []
+    for item in items:
+        for name, value in values.items():
+            item = item.replace("{" + name + "}", value)
+        out.append(item)
+    return out
+
+
+def _env(spec: LanguageSpec, home: str, values: dict[str, str]) -> dict[str, str]:
+    """A scrubbed environment: nothing of the host's (tokens, keys) reaches the program."""
+    env = {"PATH": toolchains.SANDBOX_PATH, "HOME": home, "TMPDIR": home, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    env.update({key: _format([value], values)[0] for key, value in spec.env.items()})
+    return env
+
+
+class RunDir:
+    """``<work>/<id>/`` (root only) holding stdin/stdout/stderr, and ``cwd/`` owned by the run's uid."""
+
+    def __init__(self, worker: Worker) -> None:
+        self.root = worker.paths.work_root / uuid.uuid4().hex
+        self.cwd = self.root / "cwd"
+        self.root.mkdir(mode=0o711)
+        self.cwd.mkdir(mode=0o700)
+        if worker.paths.uid is not None:
+            os.chown(self.cwd, worker.paths.uid, worker.paths.uid)
+        self.uid = worker.paths.uid
+
+    def write_sources(self, files: dict[str, str]) -> None:
+        for name, text in files.items():
+            path = self.cwd / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        if self.uid is not None:
+            for path in self.cwd.rglob("*"):
+                os.lchown(path, self.uid, self.uid)
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def sandboxed_run(worker: Worker, run_dir: RunDir, argv: list[str], env: dict[str, str], stdin: str | None,
+                  limits: Limits, rlimit_as: bool, build: bool = False) -> tuple[RunReply, bytes, bytes, int]:
+    """Run argv; return the reply, stdout and stderr bytes (stdout read fully) and the stdout size."""
+    stdin_path = None
+    if stdin:
+        stdin_path = run_dir.root / "stdin"
+        stdin_path.write_text(stdin, encoding="utf-8")
+    out_path, err_path = run_dir.root / "stdout", run_dir.root / "stderr"
+    argv = [toolchains.resolve(argv[0]), *argv[1:]]
+    reply = worker.run(argv, env, run_dir.cwd, stdin_path, out_path, err_path, limits, rlimit_as, build)
+    stdout = out_path.read_bytes() if out_path.exists() else b""
+    stderr = err_path.read_bytes() if err_path.exists() else b""
+    return reply, stdout, stderr, max(len(stdout), len(stderr))
+
+
+def limit_status(reply: RunReply, limits: Limits, output_size: int, stderr: bytes, spec: LanguageSpec) -> Status | None:
+    """The limit (or sandbox failure) that ended the run, None if it ended on its own."""
+    if reply.error:
+        return Status.sandbox_error
+    killed_by = -reply.exit_code if reply.exit_code < 0 else None
+    # A run held at its memory ceiling reclaims pages until the wall clock ends it: that is the memory limit.
+    at_ceiling = (reply.cgroup_peak_kb or 0) >= limits.memory_mb * 1024 * 0.95
+    if reply.oom_killed or (reply.timed_out and at_ceiling):
+        return Status.memory_limit
+    if reply.timed_out or (killed_by in (signal.SIGXCPU, signal.SIGKILL) and reply.cpu_ms >= limits.cpu_s * 1000 * 0.95):
+        return Status.timeout
+    if output_size >= limits.output_kb * 1024 or killed_by == signal.SIGXFSZ:
+        return Status.output_limit
+    if reply.exit_code != 0:
+        text = stderr[-20000:].decode("utf-8", errors="replace")
+        if any(pattern in text for pattern in spec.memory_patterns):
+            return Status.memory_limit
+    return None
+
+
+# ----------------------------------------------------------------------------- compile
+
+
+@dataclass
+class Build:
+    artifact: Path | None
+    status: Status | None  # compile_error / timeout / … when the build failed
+    stderr: str
+    compile_ms: float | None
+
+
+def compile_program(worker: Worker, spec: LanguageSpec, program: Program, toolchain: str, limits: Limits) -> Build:
+    step = spec.compile_step(program.harness)
+    if step is None:  # nothing to compile: the sources are the artifact
+        key = cache.artifact_key(spec.name, toolchain, [], program.files)
+        hit, _ = cache.lookup(key)
+        if hit is None:
+            run_dir = RunDir(worker)
+            try:
+                run_dir.write_sources(program.files)
+                hit = cache.store_artifacts(key, run_dir.cwd, list(program.files))
+            finally:
+                run_dir.remove()
+        return Build(hit, None, "", None)
+
+    key = cache.artifact_key(spec.name, toolchain, step.command + step.artifacts, program.files)
+    hit, error = cache.lookup(key)
+    if hit is not None:
+        return Build(hit, None, "", None)
+    if error is not None:
+        return Build(None, Status.compile_error, error["stderr"], error.get("compile_ms"))
+
+    run_dir = RunDir(worker)
+    try:
+        run_dir.write_sources(program.files)
+        values = _substitutions(spec, worker, limits, None)
+        env = _env(spec, worker.paths.sandbox_path(run_dir.cwd), values)
+        reply, stdout, stderr, size = sandboxed_run(worker, run_dir, _format(step.command, values), env, None, limits, False, build=True)
+        message = tail(stderr + stdout, limits.tail_chars)
+        stopped = limit_status(reply, limits, size, b"", spec)
+        if stopped is not None:
+            return Build(None, stopped, reply.error or message, reply.wall_ms)
+        if reply.exit_code != 0:
+            cache.store_compile_error(key, {"stderr": message, "compile_ms": reply.wall_ms})
+            return Build(None, Status.compile_error, message, reply.wall_ms)
+        kept = sorted({os.path.relpath(p, run_dir.cwd) for pattern in step.artifacts for p in glob.glob(str(run_dir.cwd / pattern))})
+        if not kept:
+            return Build(None, Status.compile_error, f"compiler produced none of {step.artifacts}\n{message}", reply.wall_ms)
+        return Build(cache.store_artifacts(key, run_dir.cwd, kept), None, "", reply.wall_ms)
+    finally:
+        run_dir.remove()
+
+
+# ----------------------------------------------------------------------------- tests
+
+
+def run_test(worker: Worker, spec: LanguageSpec, artifact: Path, harness: bool, case: StdioCase | None,
+             tests: StdioTests | None, limits: Limits, measure: str, stdin: str = "") -> Outcome:
+    """One test: a stdio case (compared with its expected output), the harness, or a bare run (case None)."""
+    name = case.name if case is not None else (HARNESS_TEST_NAME if harness else NO_TEST_NAME)
+    values = _substitutions(spec, worker, limits, artifact)
+    argv = _format(spec.run_command(harness), values)
+    rlimit_as = spec.rlimit_as
+    run_limits = limits
+    run_dir = RunDir(worker)
+    try:
+        env = _env(spec, worker.paths.sandbox_path(run_dir.cwd), values)
+        if measure == "callgrind":
+            log = worker.paths.sandbox_path(run_dir.cwd / "callgrind.log")
+            argv = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", f"--log-file={log}", *argv]
+            rlimit_as = False
+            run_limits = limits.model_copy(update={"cpu_s": limits.cpu_s * CALLGRIND_SLOWDOWN, "wall_s": limits.wall_limit_s * CALLGRIND_SLOWDOWN})
+        reply, stdout, stderr, size = sandboxed_run(worker, run_dir, argv, env, case.stdin if case else stdin, run_limits, rlimit_as)
+        instructions = None
+        if measure == "callgrind":
+            found = _COLLECTED.findall((run_dir.cwd / "callgrind.log").read_text(errors="replace")) if (run_dir.cwd / "callgrind.log").exists() else []
+            instructions = sum(int(n) for n in found) if found else None
+    finally:
+        run_dir.remove()
+
+    status = limit_status(reply, run_limits, size, stderr, spec)
+    detail = reply.error
+    if status is None:
+        status, detail = _judge(spec, harness, case, tests, reply.exit_code, stdout, stderr)
+    result = TestResult(
+        name=name,
+        status=status,
+        cpu_ms=round(reply.cpu_ms, 3),
+        wall_ms=round(reply.wall_ms, 3),
+        peak_rss_kb=reply.maxrss_kb,
+        instructions=instructions,
+        exit_code=reply.exit_code,
+        detail=(detail or "")[:500] or None,
+    )
+    return Outcome(result, tail(stdout, limits.tail_chars), tail(stderr, limits.tail_chars))
+
+
+def _judge(spec: LanguageSpec, harness: bool, case: StdioCase | None, tests: StdioTests | None, exit_code: int,
+           stdout: bytes, stderr: bytes) -> tuple[Status, str | None]:
+    """Status of a run that ended on its own."""
+    if exit_code != 0:
+        text = (stderr[-20000:] + stdout[-20000:]).decode("utf-8", errors="replace")
+        detail = f"exit code {exit_code}: {tail(stderr, 300).strip()}"
+        if harness and spec.harness and any(p in text for p in spec.harness.failure_patterns):
+            return Status.failed, detail
+        return Status.runtime_error, detail
+    if case is None:
+        return Status.passed, None
+    actual = stdout.decode("utf-8", errors="replace")
+    if outputs_match(case.expected, actual, tests):
+        return Status.passed, None
+    return Status.failed, mismatch_detail(case.expected, actual)
+
+
+def run_suite(worker: Worker, spec: LanguageSpec, artifact: Path, harness: bool, problem: Problem | None,
+              limits: Limits, measure: str, stdin: str = "") -> list[Outcome]:
+    """Every test of the problem once; after a timeout the remaining tests are not run (they would time out too).
+
+    Without a problem the program runs once on ``stdin`` (no expected output: the exit status decides).
+    """
+    tests = problem.tests if problem is not None else None
+    if isinstance(tests, StdioTests):
+        outcomes: list[Outcome] = []
+        for case in tests.cases:
+            if outcomes and outcomes[-1].result.status == Status.timeout:
+                skipped = TestResult(name=case.name, status=Status.timeout, detail="not run: an earlier test timed out")
+                outcomes.append(Outcome(skipped, "", ""))
+                continue
+            outcomes.append(run_test(worker, spec, artifact, harness, case, tests, limits, measure))
+        return outcomes
+    return [run_test(worker, spec, artifact, harness, None, None, limits, measure, stdin)]
+
+
+# ----------------------------------------------------------------------------- one candidate
+
+
+def worst(statuses: list[Status]) -> Status:
+    return min(statuses, key=SEVERITY.index) if statuses else Status.passed
+
+
+def execute_one(worker: Worker, candidate: Candidate, problem: Problem | None, repeats: int, limits: Limits | None,
+                measure: str, stdin: str = "") -> Execution:
+    spec = spec_for(candidate.language)
+    limits = (limits or DEFAULT_LIMITS).merged(spec.limits)
+    worker.use_language(spec)
+    base = {
+        "candidate_sha": candidate.sha256,
+        "problem_id": problem.id if problem is not None else candidate.problem_id,
+        "language": spec.name,
+        "backend": worker.backend,
+        "backend_version": worker.backend_version,
+    }
+    tests_total = len(problem.tests.cases) if problem is not None and isinstance(problem.tests, StdioTests) else 1
+    try:
+        toolchain = worker.toolchain_version(spec)
+        program = build_program(spec, candidate, problem)
+        build = compile_program(worker, spec, program, toolchain, COMPILE_LIMITS)
+    except (SandboxInfraError, toolchains.ToolchainMissing, OSError, ValueError) as error:
+        return Execution(**base, status=Status.sandbox_error, tests_passed=0, tests_total=tests_total, stderr=str(error)[-4000:])
+    versions = {spec.name: toolchain}
+    if build.artifact is None:
+        return Execution(**base, status=build.status, tests_passed=0, tests_total=tests_total, compile_ms=build.compile_ms,
+                         stderr=build.stderr, toolchain=versions, measures=[])
+
+    try:
+        runs = [run_suite(worker, spec, build.artifact, program.harness, problem, limits, measure, stdin)]
+        if all(o.result.status == Status.passed for o in runs[0]):
+            for _ in range(repeats - 1):
+                runs.append(run_suite(worker, spec, build.artifact, program.harness, problem, limits, measure, stdin))
+    except (SandboxInfraError, toolchains.ToolchainMissing, OSError) as error:
+        return Execution(**base, status=Status.sandbox_error, tests_passed=0, tests_total=tests_total, stderr=str(error)[-4000:],
+                         toolchain=versions)
+    return _summarise(base, runs, build, versions, measure)
+
+
+def _summarise(base: dict, runs: list[list[Outcome]], build: Build, versions: dict[str, str], measure: str) -> Execution:
+    first = runs[0]
+    cpu_repeats = [round(sum(o.result.cpu_ms or 0.0 for o in run), 3) for run in runs]
+    wall_repeats = [sum(o.result.wall_ms or 0.0 for o in run) for run in runs]
+    rss = [o.result.peak_rss_kb for run in runs for o in run if o.result.peak_rss_kb is not None]
+    instructions = [sum(o.result.instructions or 0 for o in run) for run in runs] if measure == "callgrind" else []
+    shown = next((o for o in first if o.result.status != Status.passed), first[-1])
+    measures = ["cpu", "wall", "rss"] + (["instructions"] if instructions and all(instructions) else [])
+    return Execution(
+        **base,
+        status=worst([o.result.status for o in first]),
+        tests_passed=sum(o.result.status == Status.passed for o in first),
+        tests_total=len(first),
+        tests=[o.result for o in first],
+        cpu_ms=round(statistics.median(cpu_repeats), 3),
+        cpu_ms_repeats=cpu_repeats,
+        wall_ms=round(statistics.median(wall_repeats), 3),
+        peak_rss_kb=max(rss) if rss else None,
+        instructions=int(statistics.median(instructions)) if "instructions" in measures else None,
+        instructions_repeats=instructions if "instructions" in measures else [],
+        compile_ms=build.compile_ms,
+        stdout=shown.stdout,
+        stderr=shown.stderr,
+        toolchain=versions,
+        measures=measures,
+    )
