@@ -1,6 +1,10 @@
 package main
 
-import ("bufio";"fmt";"os")
+import (
+	"bufio"
+	"fmt"
+	"os"
+)
 
 func main() {
 	r := bufio.NewReaderSize(os.Stdin, 65536); var n int; fmt.Fscan(r, &n); a := make([]int64, n)

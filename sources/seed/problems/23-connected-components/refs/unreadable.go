@@ -1,6 +1,11 @@
 package main
 
-import ("bufio";"fmt";"os";"strconv")
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strconv"
+)
 
 func main() {
 	s := bufio.NewScanner(bufio.NewReaderSize(os.Stdin, 65536)); s.Split(bufio.ScanWords)

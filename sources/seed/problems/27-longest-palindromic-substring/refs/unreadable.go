@@ -1,6 +1,10 @@
 package main
 
-import ("bufio";"fmt";"os")
+import (
+	"bufio"
+	"fmt"
+	"os"
+)
 
 func main() {
 	var s string; fmt.Fscan(bufio.NewReaderSize(os.Stdin, 65536), &s); m := 2*len(s) + 1; t := make([]byte, m)
