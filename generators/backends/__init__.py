@@ -1,0 +1,1 @@
+"""LLM backends: each turns chat conversations into ``n`` replies (see ``generators.llm.Backend``)."""
