@@ -12,7 +12,7 @@ from schemas import RecordError
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("name", ["seed.toml", "demo.toml"])
+@pytest.mark.parametrize("name", ["seed.toml", "demo.toml", "llm-cpu.toml", "gpu-vllm.toml"])
 def test_shipped_configs_validate(name):
     config = load_build_config(REPO / "configs" / name)
     assert config.sources[0].name == "seed"
