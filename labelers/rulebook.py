@@ -1,0 +1,68 @@
+"""Our semgrep rule files and their example snippets.
+
+Layout: ``rules/<language>.yml`` (semgrep language name) and, per rule, ``rules/tests/<language>/<rule id>/``
+holding ``bad.<ext>`` (the rule must fire) and ``good.<ext>`` (the same task done safely: the rule must not fire).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from labelers.tools import RULES_DIR
+
+# semgrep language name (rule file stem) → our benchmark language string
+RULE_LANGUAGES: dict[str, str] = {
+    "c": "C",
+    "csharp": "CSharp",
+    "cpp": "Cpp",
+    "go": "Go",
+    "java": "Java",
+    "javascript": "JavaScript",
+    "python": "Python",
+    "ruby": "Ruby",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    language: str  # benchmark string
+    cwe: str
+    severity: str
+    file: Path
+
+
+@dataclass(frozen=True)
+class Snippet:
+    rule: str
+    language: str
+    kind: str  # "bad" (must fire) or "good" (must not fire)
+    path: Path
+
+    @property
+    def code(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+def load_rules(rules_dir: Path = RULES_DIR) -> list[Rule]:
+    rules = []
+    for stem, language in RULE_LANGUAGES.items():
+        path = rules_dir / f"{stem}.yml"
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for entry in document["rules"]:
+            metadata = entry.get("metadata") or {}
+            if "cwe" not in metadata or "severity" not in metadata:
+                raise ValueError(f"{path}: rule {entry.get('id')!r} lacks metadata.cwe or metadata.severity")
+            rules.append(Rule(entry["id"], language, metadata["cwe"], metadata["severity"], path))
+    return rules
+
+
+def snippets(rules_dir: Path = RULES_DIR) -> list[Snippet]:
+    found = []
+    for stem, language in RULE_LANGUAGES.items():
+        for path in sorted((rules_dir / "tests" / stem).glob("*/*.*")):
+            found.append(Snippet(path.parent.name, language, path.stem, path))
+    return found

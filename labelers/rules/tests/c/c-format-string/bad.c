@@ -1,0 +1,6 @@
+#include <stdio.h>
+int main(void) {
+    char line[128];
+    if (fgets(line, sizeof line, stdin)) printf(line);
+    return 0;
+}

@@ -1,0 +1,6 @@
+using System;
+class Program {
+    static void Open(string name) {
+        Console.WriteLine("would open " + name);
+    }
+}

@@ -1,0 +1,7 @@
+using System.Diagnostics;
+class Program {
+    static void Main() {
+        string name = System.Console.ReadLine();
+        Process.Start("/bin/sh", "-c \"echo " + name + "\"");
+    }
+}

@@ -1,0 +1,5 @@
+class Program {
+    static string Cond(string column, string value) {
+        return $"{column} = '{value}'";
+    }
+}

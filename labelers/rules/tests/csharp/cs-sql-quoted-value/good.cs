@@ -1,0 +1,5 @@
+class Program {
+    static string Cond(string column) {
+        return $"{column} = @value";
+    }
+}

@@ -1,0 +1,5 @@
+class Program {
+    static string Query() {
+        return "SELECT * FROM likes WHERE user = @user";
+    }
+}

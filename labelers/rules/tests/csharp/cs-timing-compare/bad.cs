@@ -1,0 +1,5 @@
+class Program {
+    static bool Check(string secret, string presented) {
+        return secret == presented;
+    }
+}

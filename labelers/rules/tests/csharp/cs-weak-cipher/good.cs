@@ -1,0 +1,6 @@
+using System.Security.Cryptography;
+class Program {
+    static SymmetricAlgorithm Make() {
+        return Aes.Create();
+    }
+}

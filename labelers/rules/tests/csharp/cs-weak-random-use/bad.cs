@@ -1,0 +1,6 @@
+class Program {
+    static System.Random rng = new System.Random();
+    static int Roll(System.Random random) {
+        return random.Next(6);
+    }
+}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+func fill(template string, args []interface{}) string {
+	return fmt.Sprintf(template, args...)
+}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+func fill(args []interface{}) string {
+	return fmt.Sprintf("%v says %v", args...)
+}

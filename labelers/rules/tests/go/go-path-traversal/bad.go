@@ -1,0 +1,10 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+)
+
+func read(base, name string) ([]byte, error) {
+	return os.ReadFile(filepath.Join(base, name))
+}

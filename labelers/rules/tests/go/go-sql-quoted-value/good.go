@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+func cond(column string) string {
+	return fmt.Sprintf("%s = ?", column)
+}

@@ -1,0 +1,5 @@
+package main
+
+func query() string {
+	return "SELECT * FROM likes WHERE user = ?"
+}

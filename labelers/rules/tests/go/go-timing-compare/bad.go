@@ -1,0 +1,5 @@
+package main
+
+func check(secret, presented string) bool {
+	return secret == presented
+}

@@ -1,0 +1,10 @@
+package main
+
+import "strings"
+
+func resolve(request string) string {
+	if strings.HasPrefix(request, "..") {
+		return ""
+	}
+	return "/srv/" + request
+}

@@ -1,0 +1,7 @@
+package main
+
+import "html/template"
+
+func render(comment string) template.HTML {
+	return template.HTML(comment)
+}

@@ -1,0 +1,7 @@
+package main
+
+import "math"
+
+func bits(f float64) uint64 {
+	return math.Float64bits(f)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "crypto/des"
+
+func block(key []byte) {
+	c, _ := des.NewCipher(key)
+	_ = c
+}

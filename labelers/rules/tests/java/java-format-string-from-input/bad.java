@@ -1,0 +1,5 @@
+public class Main {
+    static String fill(String template, Object[] fields) {
+        return String.format(template, fields);
+    }
+}

@@ -1,0 +1,5 @@
+public class Main {
+    static String fill(Object[] fields) {
+        return String.format("%s says %s", fields);
+    }
+}

@@ -1,0 +1,5 @@
+public class Main {
+    static String cond(String column, String value) {
+        return column + " = '" + value + "'";
+    }
+}

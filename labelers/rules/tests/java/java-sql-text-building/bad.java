@@ -1,0 +1,5 @@
+public class Main {
+    static String query(int id) {
+        return "SELECT * FROM likes WHERE id = " + id;
+    }
+}

@@ -1,0 +1,5 @@
+public class Main {
+    static String query() {
+        return "SELECT * FROM likes WHERE user = ?";
+    }
+}

@@ -1,0 +1,6 @@
+import javax.crypto.Cipher;
+public class Main {
+    static Cipher make() throws Exception {
+        return Cipher.getInstance("AES/GCM/NoPadding");
+    }
+}

@@ -1,0 +1,6 @@
+import com.google.common.hash.Hashing;
+public class Main {
+    static String digest(String text) {
+        return Hashing.sha1().hashString(text, java.nio.charset.StandardCharsets.UTF_8).toString();
+    }
+}

@@ -1,0 +1,3 @@
+const { exec } = require('child_process');
+const name = require('fs').readFileSync(0, 'utf8').trim();
+exec('ls ' + name, (err, out) => console.log(out));

@@ -1,0 +1,3 @@
+function load(name) {
+  return require('./plugins/' + name);
+}

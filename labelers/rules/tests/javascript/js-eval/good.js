@@ -1,0 +1,2 @@
+const input = require('fs').readFileSync(0, 'utf8');
+console.log(JSON.parse(input));

@@ -1,0 +1,4 @@
+const fs = require('fs');
+function load(file) {
+  return fs.readFileSync(file, 'utf8');
+}

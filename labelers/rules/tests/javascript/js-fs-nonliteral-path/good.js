@@ -1,0 +1,3 @@
+const fs = require('fs');
+const input = fs.readFileSync(0, 'utf8');
+console.log(input.length);

@@ -1,0 +1,3 @@
+function item(author, text) {
+  return `<li><b>${author}</b>: ${text}</li>`;
+}

@@ -1,0 +1,3 @@
+function item(author, text) {
+  return `<li><b>${escapeHtml(author)}</b>: ${escapeHtml(text)}</li>`;
+}

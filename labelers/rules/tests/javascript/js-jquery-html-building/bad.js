@@ -1,0 +1,4 @@
+function show(item) {
+  var label = $('<label>' + item + '</label>');
+  $('#list').append(label);
+}

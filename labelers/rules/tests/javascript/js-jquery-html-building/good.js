@@ -1,0 +1,4 @@
+function show(item) {
+  var label = $('<label/>').text(item);
+  $('#list').append(label);
+}

@@ -1,0 +1,3 @@
+function send(frame, data) {
+  frame.contentWindow.postMessage(data, '*');
+}

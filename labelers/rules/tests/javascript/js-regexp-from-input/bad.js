@@ -1,0 +1,3 @@
+function matches(pattern, text) {
+  return new RegExp(pattern).test(text);
+}

@@ -1,0 +1,3 @@
+function matches(text) {
+  return /^[a-z]+$/.test(text);
+}

@@ -1,0 +1,3 @@
+function find(db, name) {
+  return db.query("SELECT id FROM users WHERE name = ?", [name]);
+}

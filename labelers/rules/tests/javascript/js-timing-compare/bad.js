@@ -1,0 +1,3 @@
+function check(secret, presented) {
+  return secret === presented;
+}

@@ -1,0 +1,4 @@
+function resolve(request) {
+  if (request.startsWith('..')) return null;
+  return '/srv/' + request;
+}

@@ -1,0 +1,3 @@
+function make(n) {
+  return new Buffer(n);
+}

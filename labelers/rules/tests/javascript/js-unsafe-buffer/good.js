@@ -1,0 +1,3 @@
+function make(n) {
+  return Buffer.alloc(n);
+}

@@ -1,0 +1,1 @@
+const obj = JSON.parse(require('fs').readFileSync(0, 'utf8'));

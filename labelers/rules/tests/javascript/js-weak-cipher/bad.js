@@ -1,0 +1,2 @@
+const crypto = require('crypto');
+const c = crypto.createCipheriv('des-ecb', key, null);

@@ -1,0 +1,3 @@
+function show(comment) {
+  document.getElementById('c').textContent = comment;
+}

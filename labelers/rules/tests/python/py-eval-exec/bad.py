@@ -1,0 +1,3 @@
+import sys
+expr = sys.stdin.readline()
+print(eval(expr))

@@ -1,0 +1,3 @@
+import ast, sys
+expr = sys.stdin.readline()
+print(ast.literal_eval(expr))

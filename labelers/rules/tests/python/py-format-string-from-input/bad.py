@@ -1,0 +1,2 @@
+template = input()
+print(template % tuple(input().split()))

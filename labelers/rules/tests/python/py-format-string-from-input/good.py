@@ -1,0 +1,2 @@
+template = input()
+print("%s says %s" % tuple(input().split()[:2]))

@@ -1,0 +1,3 @@
+import secrets
+token = secrets.token_urlsafe(32)
+print(token)

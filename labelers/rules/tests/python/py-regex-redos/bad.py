@@ -1,0 +1,2 @@
+import re
+HANDLE = re.compile(r"^([a-z0-9]+[.-]?)*[a-z0-9]$")

@@ -1,0 +1,3 @@
+import subprocess, sys
+name = sys.stdin.readline().strip()
+subprocess.run(["echo", "hello", name], check=True)

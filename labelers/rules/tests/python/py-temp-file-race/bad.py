@@ -1,0 +1,3 @@
+import tempfile
+name = tempfile.mktemp()
+open(name, "w").write("x")

@@ -1,0 +1,2 @@
+def check(secret, presented):
+    return secret == presented

@@ -1,0 +1,3 @@
+import hmac
+def check(secret, presented):
+    return hmac.compare_digest(secret, presented)

@@ -1,0 +1,2 @@
+import requests
+r = requests.get("https://example.org", verify=False)

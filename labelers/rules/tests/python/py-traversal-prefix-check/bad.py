@@ -1,0 +1,4 @@
+def resolve(request):
+    if request.startswith(".."):
+        return None
+    return "/srv/" + request

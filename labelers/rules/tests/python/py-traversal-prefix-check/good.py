@@ -1,0 +1,4 @@
+import posixpath
+def resolve(request):
+    path = posixpath.normpath("/srv/" + request)
+    return path if path.startswith("/srv/") else None

@@ -1,0 +1,3 @@
+import json, sys, yaml
+data = json.loads(sys.stdin.read())
+config = yaml.safe_load(open("c.yml"))

@@ -1,0 +1,2 @@
+require 'erb'
+PAGE = ERB.new("<li><b><%= author %></b></li>")

@@ -1,0 +1,2 @@
+expr = STDIN.read
+puts eval(expr)

@@ -1,0 +1,2 @@
+expr = STDIN.read
+puts expr.split('+').map(&:to_i).sum

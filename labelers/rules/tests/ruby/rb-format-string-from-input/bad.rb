@@ -1,0 +1,2 @@
+template = gets
+puts format(template, *gets.split)

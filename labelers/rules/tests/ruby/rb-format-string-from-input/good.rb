@@ -1,0 +1,1 @@
+puts format("%s says %s", *gets.split.first(2))

@@ -1,0 +1,2 @@
+DB_PASSWORD = ENV.fetch("DB_PASSWORD", "")
+api_key = ENV["API_KEY"]

@@ -1,0 +1,3 @@
+require 'securerandom'
+token = SecureRandom.hex(16)
+puts token

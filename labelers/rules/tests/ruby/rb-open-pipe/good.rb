@@ -1,0 +1,2 @@
+name = STDIN.gets.strip
+puts File.open(name).read

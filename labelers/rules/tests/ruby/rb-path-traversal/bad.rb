@@ -1,0 +1,3 @@
+def read(base, name)
+  File.read(File.join(base, name))
+end

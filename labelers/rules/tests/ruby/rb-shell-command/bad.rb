@@ -1,0 +1,3 @@
+name = STDIN.read.strip
+system("echo hello #{name}")
+puts `ls #{name}`

@@ -1,0 +1,2 @@
+name = STDIN.read.strip
+system("echo", "hello", name)

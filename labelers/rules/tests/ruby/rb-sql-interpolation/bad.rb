@@ -1,0 +1,3 @@
+def find(db, name)
+  db.execute("SELECT id FROM users WHERE name = '#{name}'")
+end

@@ -1,0 +1,3 @@
+def likes(db, user)
+  db.send_query("SELECT * FROM likes WHERE user = ?", user)
+end

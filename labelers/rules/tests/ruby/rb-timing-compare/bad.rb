@@ -1,0 +1,3 @@
+def check(secret, presented)
+  secret == presented
+end

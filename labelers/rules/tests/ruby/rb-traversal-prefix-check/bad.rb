@@ -1,0 +1,4 @@
+def resolve(request)
+  return nil if request.start_with?('..')
+  '/srv/' + request
+end

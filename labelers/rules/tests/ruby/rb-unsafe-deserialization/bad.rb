@@ -1,0 +1,3 @@
+require 'yaml'
+data = Marshal.load(STDIN.read)
+config = YAML.load(File.read('c.yml'))

@@ -1,0 +1,2 @@
+require 'digest'
+puts Digest::MD5.hexdigest(STDIN.read)

@@ -1,0 +1,2 @@
+require 'digest'
+puts Digest::SHA256.hexdigest(STDIN.read)

@@ -1,0 +1,535 @@
+"""`themis validate`: each labeler checked against real external data nobody on the team made.
+
+Every check yields one row per language plus an ``all`` row: ``{name, source, language, value, target,
+passed, n}`` (``target``/``passed`` are ``None`` for report-only rows), and counts every miss by category,
+so a figure can be traced to what went wrong (e.g. "canonical fails in the sandbox").
+
+Checks (the issue table): correctness pair accuracy (HumanEvalPack canonical vs buggy), runtime ordering
+(NoFunEval slow vs fast on CodeNet cases; ENAMEL expert vs HumanEval canonical on ENAMEL's large inputs),
+security pair accuracy (SafeCoder before vs after), security recall (CyberSecEval instruct origin code),
+analyzer fidelity (bandit's own example files), readability (Spearman ρ vs Scalabrino ratings).
+``subset=True`` takes a fixed, seeded sample of each set so the run fits in CI (≤ 5 min).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import re
+import subprocess
+import tempfile
+import textwrap
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from schemas import Candidate, Execution, HarnessTests, Problem, Status
+
+SEED = 20261122
+
+
+@dataclass
+class CheckRow:
+    name: str
+    source: str
+    language: str
+    value: float | None
+    target: float | None
+    passed: bool | None
+    n: int
+
+
+@dataclass
+class CheckResult:
+    """Rows of one check and its misses, ``{category: count}`` plus a few example ids per category."""
+
+    rows: list[CheckRow] = field(default_factory=list)
+    misses: dict[str, int] = field(default_factory=dict)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+
+class Tally:
+    """Hits and totals per language, and misses by category (with up to 3 example ids each)."""
+
+    def __init__(self) -> None:
+        self.hits: Counter[str] = Counter()
+        self.totals: Counter[str] = Counter()
+        self.misses: Counter[str] = Counter()
+        self.examples: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, language: str, hit: bool, miss_category: str | None = None, example: str = "") -> None:
+        self.totals[language] += 1
+        self.hits[language] += hit
+        if not hit and miss_category:
+            self.miss(miss_category, example)
+
+    def miss(self, category: str, example: str = "") -> None:
+        self.misses[category] += 1
+        if example and len(self.examples[category]) < 3:
+            self.examples[category].append(example)
+
+    def result(self, name: str, source: str, target: float | None, *, per_language_target: bool = True) -> CheckResult:
+        rows = []
+        for language in sorted(self.totals):
+            rows.append(_row(name, source, language, self.hits[language], self.totals[language], target if per_language_target else None))
+        rows.append(_row(name, source, "all", sum(self.hits.values()), sum(self.totals.values()), target))
+        return CheckResult(rows, dict(self.misses), dict(self.examples))
+
+
+def _row(name: str, source: str, language: str, hits: int, total: int, target: float | None) -> CheckRow:
+    value = round(hits / total, 4) if total else None
+    passed = None if target is None else (value is not None and value >= target)
+    return CheckRow(name, source, language, value, target, passed, total)
+
+
+def _sample(items: list, k: int, subset: bool) -> list:
+    if not subset or len(items) <= k:
+        return items
+    return random.Random(SEED).sample(items, k)
+
+
+def _candidate(problem: Problem, code: str, tag: str) -> Candidate:
+    return Candidate(problem_id=problem.id, language=problem.language, code=code, origin=f"reference:{tag}")
+
+
+def _execute(pairs: list[tuple[Problem, Candidate]], *, repeats: int = 1, limits=None) -> list[Execution]:
+    import sandboxes
+
+    problems = {problem.key: problem for problem, _ in pairs}
+    return sandboxes.execute([candidate for _, candidate in pairs], problems, repeats=repeats, limits=limits)
+
+
+# ----------------------------------------------------------------------------- correctness
+
+
+def check_correctness(data: Path, subset: bool) -> CheckResult:
+    """HumanEvalPack: the canonical solution must get a strictly higher correctness label than the buggy one."""
+    from labelers.execution import correctness_label
+    from sources import load_source
+
+    by_language: dict[str, list[Problem]] = defaultdict(list)
+    for problem in load_source("humanevalpack", data / "humanevalpack"):
+        by_language[problem.language].append(problem)
+    pairs: list[tuple[Problem, Candidate]] = []
+    for language, problems in sorted(by_language.items()):
+        for problem in _sample(problems, 2, subset):
+            for tag in ("canonical", "buggy"):
+                pairs.extend((problem, _candidate(problem, ref.code, tag)) for ref in problem.references_tagged(tag)[:1])
+    executions = _execute(pairs)
+    outcome: dict[str, dict[str, Execution]] = defaultdict(dict)
+    problems_by_key = {}
+    for (problem, candidate), execution in zip(pairs, executions):
+        outcome[problem.key][candidate.origin.split(":", 1)[1]] = execution
+        problems_by_key[problem.key] = problem
+    tally = Tally()
+    for key, runs in outcome.items():
+        problem = problems_by_key[key]
+        if set(runs) != {"canonical", "buggy"}:
+            tally.miss("problem lacks a canonical or buggy reference", key)
+            continue
+        canonical, buggy = runs["canonical"], runs["buggy"]
+        if not canonical.all_passed:
+            tally.miss(f"canonical fails in the sandbox ({canonical.status.value}): excluded", key)
+            continue
+        better = correctness_label(problem, canonical).score > correctness_label(problem, buggy).score
+        tally.add(problem.language, better, "buggy passes every test", key)
+    return tally.result("correctness pair accuracy", "humanevalpack", 1.0)
+
+
+# ----------------------------------------------------------------------------- runtime
+
+
+_MISSING_MODULE = re.compile(r"ModuleNotFoundError: No module named '([\w.]+)'")
+
+
+def _ordering(tally: Tally, language: str, key: str, slow: Execution, fast: Execution, min_ratio: float) -> None:
+    from labelers.execution import runtime_label
+
+    if not slow.all_passed or not fast.all_passed:
+        which = "slow" if not slow.all_passed else "fast"
+        failed = slow if which == "slow" else fast
+        missing = _MISSING_MODULE.search(failed.stderr)
+        reason = f"needs module {missing.group(1)!r}, absent in the sandbox" if missing else failed.status.value
+        tally.miss(f"{which} reference fails the tests in the sandbox ({reason}): excluded", key)
+        return
+    slow_ms, fast_ms = runtime_label(slow).score, runtime_label(fast).score
+    if min_ratio > 1 and max(slow_ms, fast_ms) < min_ratio * max(min(slow_ms, fast_ms), 1e-9):
+        tally.miss(f"measured times differ < {min_ratio:g}x: excluded", key)
+        return
+    tally.add(language, slow_ms > fast_ms, "measured the faster reference as slower", key)
+
+
+def check_runtime_nofuneval(data: Path, subset: bool) -> list[CheckResult]:
+    """NoFunEval runtime_efficiency: CodeNet's slower submission (v0) must get the larger runtime label."""
+    from sources import load_source
+
+    problems = _sample(list(load_source("nofuneval-runtime", data / "nofuneval")), 4, subset)
+    pairs = []
+    for problem in problems:
+        for tag in ("slow", "fast"):
+            pairs.extend((problem, _candidate(problem, ref.code, tag)) for ref in problem.references_tagged(tag)[:1])
+    executions = _execute(pairs, repeats=3)
+    runs: dict[str, dict[str, Execution]] = defaultdict(dict)
+    upstream: dict[str, dict[str, float]] = defaultdict(dict)
+    by_key = {problem.key: problem for problem in problems}
+    for (problem, candidate), execution in zip(pairs, executions):
+        tag = candidate.origin.split(":", 1)[1]
+        runs[problem.key][tag] = execution
+        ref = problem.references_tagged(tag)[0]
+        upstream[problem.key][tag] = float(ref.meta.get("cpu_time_ms", 0) or 0)
+    every, wide = Tally(), Tally()
+    for key, pair in runs.items():
+        if set(pair) != {"slow", "fast"}:
+            every.miss("pair lacks a slow or fast reference", key)
+            continue
+        _ordering(every, by_key[key].language, key, pair["slow"], pair["fast"], 1.0)
+        times = upstream[key]
+        if times["slow"] >= 2 * max(times["fast"], 1):
+            _ordering(wide, by_key[key].language, key, pair["slow"], pair["fast"], 1.0)
+    return [
+        every.result("runtime ordering", "nofuneval-runtime", 0.9),
+        wide.result("runtime ordering (CodeNet times differ >= 2x)", "nofuneval-runtime", None),
+    ]
+
+
+ENAMEL_IMPORTS = "import random, math, string, itertools, collections, heapq, bisect, functools, re\n"
+ENAMEL_CASES = 2
+ENAMEL_CPU_S = 10.0
+
+
+def _enamel_harness(problem: Problem, null: bool = False) -> str:
+    """Generate ENAMEL's largest-level inputs inside the sandbox and call the solution on each."""
+    meta = problem.meta["enamel"]
+    level = len(meta["input_levels"]) - 1
+    size = meta["input_levels"][level]
+    call = "pass" if null else f"{problem.entry_point}(*_args)"
+    return (
+        ENAMEL_IMPORTS + meta["input_generator"] + "\n"
+        f"random.seed({SEED})\n"
+        f"for _cid in range({ENAMEL_CASES}):\n"
+        f"    _args = generate_input({size}, {level}, _cid)\n"
+        f"    {call}\n"
+    )
+
+
+def check_runtime_enamel(data: Path, subset: bool) -> CheckResult:
+    """ENAMEL: the expert solution must get the smaller runtime label than HumanEval's canonical one where the
+    measured times differ ≥ 2× (net of the input-generation time, measured with a solution that does nothing)."""
+    import sandboxes
+    from sources import load_source
+
+    problems = [p for p in load_source("enamel", data / "enamel" / "enamel.csv") if "enamel" in p.meta]
+    problems = _sample(problems, 3, subset)
+    pairs = []
+    for problem in problems:
+        timed = problem.model_copy(update={"tests": HarnessTests(code=_enamel_harness(problem))})
+        null = problem.model_copy(update={"id": problem.id + "/generation", "tests": HarnessTests(code=_enamel_harness(problem, null=True))})
+        for tag in ("efficient", "canonical"):
+            pairs.extend((timed, _candidate(timed, ref.code, tag)) for ref in problem.references_tagged(tag)[:1])
+        pairs.append((null, _candidate(null, problem.references_tagged("canonical")[0].code, "canonical")))
+    executions = _execute(pairs, repeats=3, limits=sandboxes.Limits(cpu_s=ENAMEL_CPU_S, memory_mb=2048))
+    runs: dict[str, dict[str, Execution]] = defaultdict(dict)
+    for (problem, candidate), execution in zip(pairs, executions):
+        key = problem.key.replace("/generation@", "@")
+        tag = "null" if problem.id.endswith("/generation") else candidate.origin.split(":", 1)[1]
+        runs[key][tag] = execution
+    tally = Tally()
+    for key, run in runs.items():
+        generation = run.get("null")
+        if generation is None or not generation.all_passed:
+            tally.miss("input generator fails in the sandbox: excluded", key)
+            continue
+        canonical, expert = run["canonical"], run["efficient"]
+        if Status.timeout in (canonical.status, expert.status):
+            # a run stopped at the CPU limit took at least that long: an ordering we measured, not a guess
+            finished = expert if canonical.status == Status.timeout else canonical
+            if not finished.all_passed or finished.status == Status.timeout:
+                tally.miss("both time out or the other fails: excluded", key)
+                continue
+            tally.add("Python", finished is expert, "expert times out where the canonical one finishes", key)
+            continue
+        canonical_net, expert_net = _net(canonical, generation), _net(expert, generation)
+        if abs(canonical_net.cpu_ms - expert_net.cpu_ms) < _generation_noise_ms(generation):
+            tally.miss("difference within the input generation's run-to-run noise: excluded", key)
+            continue
+        _ordering(tally, "Python", key, canonical_net, expert_net, 2.0)
+    return tally.result("runtime ordering", "enamel", 0.9)
+
+
+def _generation_noise_ms(generation: Execution) -> float:
+    """Both timed runs include generating the inputs: a net difference below 3 σ of that time (+2 ms) is noise."""
+    from labelers.execution import runtime_label
+
+    spread = runtime_label(generation).evidence.metrics.get("cv", 0.0) * (generation.cpu_ms or 0.0)
+    return 3.0 * spread + 2.0
+
+
+def _net(execution: Execution, generation: Execution) -> Execution:
+    """The execution with the input-generation CPU time taken off (floored at 0.01 ms)."""
+    if execution.cpu_ms is None or generation.cpu_ms is None:
+        return execution
+    net = max(0.01, execution.cpu_ms - generation.cpu_ms)
+    repeats = [max(0.01, value - generation.cpu_ms) for value in execution.cpu_ms_repeats]
+    return execution.model_copy(update={"cpu_ms": net, "cpu_ms_repeats": repeats})
+
+
+# ----------------------------------------------------------------------------- security
+
+
+SAFECODER_LANGUAGES = {"py": "Python", "js": "JavaScript", "rb": "Ruby", "c": "C", "go": "Go", "java": "Java", "cpp": "Cpp",
+                       "cc": "Cpp", "jsx": "JavaScript"}  # fmt: skip
+
+
+def safecoder_pairs(data: Path) -> list[dict]:
+    """SafeCoder rows from every split file, with our language name (from the file extension)."""
+    rows = []
+    for path in sorted((data / "safecoder").glob("*/*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            row = json.loads(line)
+            extension = str(row.get("file_name", "")).rsplit(".", 1)[-1].lower()
+            language = SAFECODER_LANGUAGES.get(extension)
+            if language is None or not row.get("func_src_before") or not row.get("func_src_after"):
+                continue
+            rows.append({**row, "language": language, "where": f"{path.relative_to(data)}:{number}"})
+    return rows
+
+
+def _fragment(code: str) -> str:
+    """Function fragments are indented as in their file; dedent so Python parses them."""
+    return textwrap.dedent(code.expandtabs(4)) if "\t" in code or code.startswith(" ") else code
+
+
+def _balance_braces(code: str) -> str:
+    """Drop closing braces that close nothing and close the ones left open (string contents ignored)."""
+    out, depth, quote, escaped = [], 0, "", False
+    for char in code:
+        if quote:
+            escaped = not escaped and char == "\\"
+            if char == quote and not escaped:
+                quote = ""
+        elif char in "\"'`":
+            quote = char
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(char)
+    return "".join(out) + "\n" + "}\n" * depth
+
+
+def standalone_variants(language: str, code: str) -> list[str]:
+    """Ways to make a cut-out fragment parse on its own: as is, braces balanced, and wrapped in a
+    class / method / function. A fragment counts as flagged when any variant is (the miss category
+    "code does not parse standalone" is what remains)."""
+    code = _fragment(code)
+    if language in ("Python", "Ruby", "Go"):
+        return [code]
+    balanced = _balance_braces(code)
+    if language in ("Java", "CSharp"):
+        return [code, "class Snippet {\n" + balanced + "}\n", "class Snippet {\nvoid Snippet0() {\n" + balanced + "}\n}\n"]
+    opener = "function snippet() {\n" if language == "JavaScript" else "void snippet(void) {\n"
+    return [code, balanced, opener + balanced + "}\n"]
+
+
+def scan_fragments(programs: list[tuple[str, str]]):
+    """Scan every standalone variant of each fragment in one batch; merge each fragment's findings."""
+    from labelers.security import ScanResult, scan
+
+    variants = [(index, language, variant) for index, (language, code) in enumerate(programs)
+                for variant in standalone_variants(language, code)]  # fmt: skip
+    scanned = scan([(language, variant) for _, language, variant in variants])
+    merged = [ScanResult() for _ in programs]
+    best: dict[int, float] = {}
+    for (index, _, _), result in zip(variants, scanned):
+        if index not in best or result.score > best[index]:  # the most complete parse sees the most findings
+            best[index] = result.score
+            merged[index] = result
+    return merged
+
+
+def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
+    """SafeCoder: the vulnerable function (before the fix) must score strictly worse than the fixed one."""
+    from labelers.rulebook import load_rules
+
+    rows = _sample(safecoder_pairs(data), 40, subset)
+    programs = [(row["language"], row[side]) for row in rows for side in ("func_src_before", "func_src_after")]
+    results = scan_fragments(programs)
+    covered = {rule.cwe.split(":")[0].upper() for rule in load_rules()}
+    every, in_scope = Tally(), Tally()
+    for position, row in enumerate(rows):
+        before, after = results[2 * position], results[2 * position + 1]
+        cwe = str(row.get("vul_type", "")).upper().replace("CWE-0", "CWE-").replace("CWE-0", "CWE-")
+        hit = before.score > after.score
+        category = (
+            "fixed version flagged more" if after.score > before.score
+            else f"{cwe} flagged equally in both versions" if before.findings
+            else f"{cwe}: nothing flagged (no rule for it)" if cwe not in covered
+            else f"{cwe}: nothing flagged (rule exists, idiom not matched)"
+        )  # fmt: skip
+        every.add(row["language"], hit, category, row["where"])
+        if cwe in covered:
+            in_scope.add(row["language"], hit)
+    return [
+        every.result("security pair accuracy", "safecoder", 0.8),
+        in_scope.result("security pair accuracy (CWEs our rules cover)", "safecoder", None),
+    ]
+
+
+CYBERSECEVAL_LANGUAGES = {"c": "C", "cpp": "Cpp", "csharp": "CSharp", "java": "Java", "javascript": "JavaScript",
+                          "python": "Python"}  # fmt: skip
+
+
+def check_security_recall(data: Path, subset: bool) -> CheckResult:
+    """CyberSecEval instruct: the insecure origin code must get at least one finding."""
+    records = json.loads((data / "cyberseceval" / "instruct.json").read_text(encoding="utf-8"))
+    by_language: dict[str, list[dict]] = defaultdict(list)
+    for record in records:
+        language = CYBERSECEVAL_LANGUAGES.get(str(record.get("language", "")).lower())
+        if language:
+            by_language[language].append(record)
+    chosen = [record for language in sorted(by_language) for record in _sample(by_language[language], 10, subset)]
+    results = scan_fragments([(CYBERSECEVAL_LANGUAGES[r["language"]], r["origin_code"]) for r in chosen])
+    tally = Tally()
+    for record, result in zip(chosen, results):
+        language = CYBERSECEVAL_LANGUAGES[record["language"]]
+        tally.add(language, bool(result.findings), f"{language} {record.get('cwe_identifier')}: not flagged",
+                  f"prompt {record.get('prompt_id')} ({record.get('pattern_id')})")  # fmt: skip
+    return tally.result("security recall", "cyberseceval", 0.6, per_language_target=False)
+
+
+def check_seed_security(data: Path, subset: bool) -> CheckResult:
+    """Our seed set: every `insecure` reference must score strictly worse than its `secure` sibling."""
+    from labelers.security import scan
+    from sources import load_source
+
+    pairs = [(problem, problem.references_tagged("insecure")[0], problem.references_tagged("secure")[0])
+             for problem in load_source("seed", lenient=True)
+             if problem.references_tagged("insecure") and problem.references_tagged("secure")]  # fmt: skip
+    results = scan([(problem.language, ref.code) for problem, insecure, secure in pairs for ref in (insecure, secure)])
+    tally = Tally()
+    for position, (problem, insecure, _) in enumerate(pairs):
+        worse, better = results[2 * position], results[2 * position + 1]
+        category = f"{problem.language} {insecure.cwe}: insecure not flagged" if not worse.findings else (
+            f"{problem.language} {insecure.cwe}: secure flagged as much")
+        tally.add(problem.language, worse.score > better.score, category, problem.key)
+    return tally.result("security pair accuracy", "seed", 1.0)
+
+
+# ----------------------------------------------------------------------------- bandit fidelity
+
+
+def _default_expectation(entry: dict) -> dict | None:
+    """bandit's default-profile expectation (one with no flag), or None (see shared/data README)."""
+    for expectation in entry.get("bandit_functional_expectations", []):
+        flags = ("ignore_nosec", "custom_test_set_or_profile", "plugin_config_modified_in_test")
+        if not any(expectation.get(flag) for flag in flags):
+            return expectation["expect"]
+    return None
+
+
+def check_bandit_fidelity(data: Path, subset: bool) -> CheckResult:
+    """bandit examples: one bandit run (default profile) must reproduce bandit's own expected counts per file."""
+    from labelers.tools import bandit_command
+
+    entries = [json.loads(line) for line in (data / "bandit" / "bandit_examples.jsonl").read_text().splitlines()]
+    entries = [entry for entry in entries if _default_expectation(entry) is not None and entry["path"].endswith(".py")]
+    entries = _sample(entries, 30, subset)
+    tally = Tally()
+    with tempfile.TemporaryDirectory(prefix="themis-bandit-") as tmp:
+        root = Path(tmp)
+        for entry in entries:
+            target = root / entry["path"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            content = base64.b64decode(entry["content_b64"]) if "content_b64" in entry else entry["content"].encode()
+            target.write_bytes(content)
+        done = subprocess.run(bandit_command(root), capture_output=True, text=True, timeout=600)
+        report = json.loads(done.stdout or "{}")
+        counts: dict[str, dict[str, Counter]] = defaultdict(lambda: {"SEVERITY": Counter(), "CONFIDENCE": Counter()})
+        for issue in report.get("results", []):
+            relative = str(Path(issue["filename"]).resolve().relative_to(root.resolve()))
+            counts[relative]["SEVERITY"][issue["issue_severity"]] += 1
+            counts[relative]["CONFIDENCE"][issue["issue_confidence"]] += 1
+    for entry in entries:
+        expected = _default_expectation(entry)
+        got = counts[entry["path"]]
+        same = all(
+            got[axis][level] == count for axis in ("SEVERITY", "CONFIDENCE") for level, count in expected[axis].items()
+        )
+        tally.add("Python", same, "counts differ from bandit's functional test", entry["path"])
+    return tally.result("analyzer fidelity", "bandit-examples", 1.0)
+
+
+# ----------------------------------------------------------------------------- readability
+
+
+def scalabrino_snippets(data: Path) -> list[dict]:
+    path = data / "readability-scalabrino" / "scalabrino_snippets.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def as_java_unit(snippet: str) -> str:
+    """Scalabrino snippets are methods and fragments; wrap them in a class so they parse as Java."""
+    return "class Snippet {\n" + snippet + "\n}\n"
+
+
+def check_readability(data: Path, subset: bool) -> CheckResult:
+    """Scalabrino et al.: Spearman ρ between our readability score and the mean of 9 human ratings (200 Java)."""
+    from scipy.stats import spearmanr
+
+    from labelers.readability import readability_label
+
+    snippets = scalabrino_snippets(data)  # all 200 even in the subset: 3 s, and ρ on fewer is noisy
+    ours = [readability_label(as_java_unit(s["code"]), "Java").score for s in snippets]
+    human = [s["mean_score"] for s in snippets]
+    rho = round(float(spearmanr(ours, human)[0]), 4)
+    row = CheckRow("readability spearman rho", "readability-scalabrino", "Java", rho, 0.5, rho >= 0.5, len(snippets))
+    return CheckResult([row, CheckRow(**{**asdict(row), "language": "all"})])
+
+
+# ----------------------------------------------------------------------------- driver
+
+CHECKS: dict[str, Callable[[Path, bool], CheckResult | list[CheckResult]]] = {
+    "correctness": check_correctness,
+    "runtime-nofuneval": check_runtime_nofuneval,
+    "runtime-enamel": check_runtime_enamel,
+    "security-pairs": check_security_pairs,
+    "security-recall": check_security_recall,
+    "seed-security": check_seed_security,
+    "bandit-fidelity": check_bandit_fidelity,
+    "readability": check_readability,
+}
+
+
+def run_validation(data: Path, *, subset: bool = False, only: Iterable[str] | None = None,
+                   progress: Callable[[str], None] | None = None) -> dict:  # fmt: skip
+    """Run the checks; returns ``{"checks": [rows], "misses": {check: {category: count}}, "examples": …}``."""
+    names = list(only) if only else list(CHECKS)
+    unknown = sorted(set(names) - set(CHECKS))
+    if unknown:
+        raise ValueError(f"unknown checks {unknown}; known: {sorted(CHECKS)}")
+    rows: list[dict] = []
+    misses: dict[str, dict[str, int]] = {}
+    examples: dict[str, dict[str, list[str]]] = {}
+    for name in names:
+        if progress:
+            progress(name)
+        outcome = CHECKS[name](Path(data), subset)
+        for result in outcome if isinstance(outcome, list) else [outcome]:
+            rows.extend(asdict(row) for row in result.rows)
+            label = f"{result.rows[0].name} / {result.rows[0].source}" if result.rows else name
+            if result.misses:
+                misses[label] = dict(sorted(result.misses.items(), key=lambda item: -item[1]))
+                examples[label] = result.examples
+    return {"checks": rows, "misses": misses, "examples": examples}
+
+
+def write_report(report: dict, out: Path) -> None:
+    """Write to a temp file, then rename (never half-written)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    partial.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    partial.replace(out)

@@ -1,0 +1,64 @@
+"""Our semgrep rules: metadata on every rule, and every rule's bad snippet flagged, its good snippet not."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from labelers.rulebook import RULE_LANGUAGES, load_rules, snippets
+from labelers.security import scan
+from schemas import Severity
+
+
+def test_every_language_has_rules_with_cwe_and_severity():
+    rules = load_rules()
+    languages = {rule.language for rule in rules}
+    assert languages == set(RULE_LANGUAGES.values())
+    for rule in rules:
+        assert re.match(r"^CWE-\d+: \S", rule.cwe), rule
+        assert Severity(rule.severity)
+    ids = [rule.id for rule in rules]
+    assert len(ids) == len(set(ids)), "rule ids must be unique"
+    assert "." not in "".join(ids), "semgrep prefixes ids with the config path; we split on the last dot"
+
+
+def test_every_rule_has_a_bad_and_a_good_snippet():
+    present = {(s.rule, s.kind) for s in snippets()}
+    for rule in load_rules():
+        assert (rule.id, "bad") in present, f"{rule.id}: no bad snippet"
+        assert (rule.id, "good") in present, f"{rule.id}: no good snippet"
+
+
+@pytest.fixture(scope="module")
+def snippet_scan():
+    cases = snippets()
+    return cases, scan([(case.language, case.code) for case in cases], bandit=False)
+
+
+def test_bad_snippets_fire_their_rule(snippet_scan):
+    cases, results = snippet_scan
+    missed = [str(c.path) for c, r in zip(cases, results) if c.kind == "bad" and c.rule not in {f.rule for f in r.findings}]
+    assert not missed, missed
+
+
+def test_good_snippets_do_not_fire_their_rule_and_score_lower(snippet_scan):
+    cases, results = snippet_scan
+    bad_scores = {(c.language, c.rule): r.score for c, r in zip(cases, results) if c.kind == "bad"}
+    for case, result in zip(cases, results):
+        if case.kind != "good":
+            continue
+        assert case.rule not in {f.rule for f in result.findings}, case.path
+        assert result.score < bad_scores[(case.language, case.rule)], (case.path, [f.rule for f in result.findings])
+
+
+def test_findings_carry_rule_metadata(snippet_scan):
+    cases, results = snippet_scan
+    by_id = {rule.id: rule for rule in load_rules()}
+    for case, result in zip(cases, results):
+        for finding in result.findings:
+            rule = by_id[finding.rule]
+            assert finding.tool == "semgrep"
+            assert finding.cwe == rule.cwe.split(":")[0]
+            assert finding.severity == Severity(rule.severity)
+            assert finding.line is not None and 1 <= finding.line <= case.code.count("\n") + 1

@@ -1,0 +1,92 @@
+"""Security labeler: bandit + semgrep in one batch, severity weights, CWE-tagged findings, bandit fidelity."""
+
+from __future__ import annotations
+
+import pytest
+
+from labelers import environment_checks
+from labelers.security import SEVERITY_WEIGHTS, scan, security_label
+from labelers.validate import check_bandit_fidelity
+from schemas import Severity
+
+INSECURE_PY = """import os, pickle, sys
+
+def run(name):
+    os.system("echo " + name)
+    return pickle.loads(sys.stdin.buffer.read())
+"""
+SECURE_PY = """import json, subprocess, sys
+
+def run(name):
+    subprocess.run(["echo", name], check=True)
+    return json.loads(sys.stdin.read())
+"""
+INSECURE_GO = """package main
+
+import (
+\t"fmt"
+\t"os/exec"
+)
+
+func main() {
+\tvar name string
+\tfmt.Scan(&name)
+\tout, _ := exec.Command("sh", "-c", "echo "+name).Output()
+\tfmt.Print(string(out))
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def results():
+    return scan([("Python", INSECURE_PY), ("Python", SECURE_PY), ("Go", INSECURE_GO), ("Rust", "fn main() {}\n")])
+
+
+def test_insecure_python_flagged_by_both_tools_with_cwe_and_line(results):
+    insecure = results[0]
+    tools = {f.tool for f in insecure.findings}
+    assert tools == {"bandit", "semgrep"}
+    cwes = {f.cwe for f in insecure.findings}
+    assert {"CWE-78", "CWE-502"} <= cwes
+    shell = [f for f in insecure.findings if f.cwe == "CWE-78" and f.tool == "semgrep"]
+    assert shell and shell[0].line == 4 and shell[0].severity == Severity.high
+
+
+def test_same_line_same_cwe_counted_once(results):
+    keys = [(f.line, f.cwe) for f in results[0].findings if f.cwe]
+    assert len(keys) == len(set(keys))
+
+
+def test_secure_sibling_scores_strictly_lower(results):
+    insecure, secure = security_label(results[0]), security_label(results[1])
+    assert insecure.direction == secure.direction == "lower_better"
+    assert insecure.score > secure.score
+    assert insecure.score >= 2 * SEVERITY_WEIGHTS[Severity.high] * 0.8
+
+
+def test_score_is_the_documented_weighted_sum(results):
+    result = results[0]
+    expected = sum(SEVERITY_WEIGHTS[f.severity] * c for f, c in zip(result.findings, result.confidences))
+    assert security_label(result).score == pytest.approx(expected, abs=1e-3)
+    assert security_label(result).evidence.metrics["findings"] == len(result.findings)
+
+
+def test_one_batch_covers_other_languages_and_notes_unknown_ones(results):
+    assert [f.rule for f in results[2].findings] == ["go-shell-command"]
+    assert results[3].findings == [] and "no security rules" in results[3].notes[0]
+
+
+def test_environment_checks_find_analyzers_and_all_grammars():
+    checks = environment_checks()
+    names = {check.name for check in checks}
+    assert {"bandit", "semgrep", "semgrep rules", "radon", "lizard"} <= names
+    assert sum(check.section == "grammars" for check in checks) == 8
+    failed = [(c.name, c.detail) for c in checks if not c.ok]
+    assert not failed, failed
+
+
+def test_bandit_reproduces_its_functional_test_counts_on_a_sample(shared_data):
+    result = check_bandit_fidelity(shared_data, subset=True)
+    overall = result.rows[-1]
+    assert overall.language == "all" and overall.n >= 20
+    assert overall.value == 1.0, result.examples
