@@ -229,10 +229,11 @@ def efficiency(aspect: Aspect) -> Callable[[Scored, Scored, EfficiencyPolicy], V
     return decide
 
 
-def security(a: Scored, b: Scored, policy: SecurityPolicy) -> Verdict:
+def _score_gap(a: Scored, b: Scored, aspect: Aspect, passes_gap, rule: str) -> Verdict:
+    """Both pass; the better-scored one is chosen when ``passes_gap(gap)`` holds."""
     if not _both_pass(a, b):
         return "not_both_passing"
-    scores = _scores(a, b, Aspect.Security_Hardness)
+    scores = _scores(a, b, aspect)
     if isinstance(scores, str):
         return scores
     ordered = _order(a, b, *scores)
@@ -240,25 +241,17 @@ def security(a: Scored, b: Scored, policy: SecurityPolicy) -> Verdict:
         return "tie"
     better, worse, better_score, worse_score = ordered
     gap = abs(worse_score - better_score)
-    if gap <= policy.min_gap:
+    if not passes_gap(gap):
         return "gap_too_small"
-    return Decision(better, worse, gap, "strictly_more_severe")
+    return Decision(better, worse, gap, rule)
+
+
+def security(a: Scored, b: Scored, policy: SecurityPolicy) -> Verdict:
+    return _score_gap(a, b, Aspect.Security_Hardness, lambda gap: gap > policy.min_gap, "strictly_more_severe")
 
 
 def readability(a: Scored, b: Scored, policy: ReadabilityPolicy) -> Verdict:
-    if not _both_pass(a, b):
-        return "not_both_passing"
-    scores = _scores(a, b, Aspect.Readability_Maintainability)
-    if isinstance(scores, str):
-        return scores
-    ordered = _order(a, b, *scores)
-    if ordered is None:
-        return "tie"
-    better, worse, better_score, worse_score = ordered
-    gap = abs(better_score - worse_score)
-    if gap < policy.min_gap:
-        return "gap_too_small"
-    return Decision(better, worse, gap, f"gap>={policy.min_gap}")
+    return _score_gap(a, b, Aspect.Readability_Maintainability, lambda gap: gap >= policy.min_gap, f"gap>={policy.min_gap}")
 
 
 POLICIES: dict[Aspect, Callable[[Scored, Scored, Any], Verdict]] = {

@@ -10,19 +10,11 @@ from generators import generate, mutant_stats
 from generators.mutants import OPERATORS, mutate_reference
 from generators.spec import CORRECTNESS_OPERATORS, READABILITY_OPERATORS, MutantSpec
 from labelers.grammars import has_errors, parse
+from labelers.tools import SOURCE_FILES
 from schemas import Problem, Reference, StdioCase, StdioTests
 
 DATA = Path(__file__).parent / "data" / "generators"
-FILES = {
-    "C": "main.c",
-    "CSharp": "Main.cs",
-    "Cpp": "main.cpp",
-    "Go": "main.go",
-    "Java": "Main.java",
-    "JavaScript": "main.js",
-    "Python": "main.py",
-    "Ruby": "main.rb",
-}
+FILES = SOURCE_FILES
 # "n k / n integers" → count and sum of the values above k
 CASES = [
     StdioCase(name="sample", stdin="5 2\n1 2 3 4 5\n", expected="3 12\n"),
