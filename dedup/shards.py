@@ -119,7 +119,7 @@ def _size_category(count: int) -> str:
     return "1M<n<10M"
 
 
-def _card_header(card: CardInfo, split_files: dict[str, list[str]], split_rows: dict[str, int], total: int) -> str:
+def _card_header(card: CardInfo, split_files: dict[str, list[str]], stats: dict[str, Any]) -> str:
     import yaml
 
     header = {
@@ -127,7 +127,7 @@ def _card_header(card: CardInfo, split_files: dict[str, list[str]], split_rows: 
         "language": ["en"],
         "pretty_name": card.pretty_name,
         "tags": ["code", "reward-modeling", "preference", "themis"],
-        "size_categories": [_size_category(total)],
+        "size_categories": [_size_category(stats["pairs"])],
         "configs": [
             {
                 "config_name": "default",
@@ -136,7 +136,12 @@ def _card_header(card: CardInfo, split_files: dict[str, list[str]], split_rows: 
         ],
         "dataset_info": {
             "features": themis_features()._to_yaml_list(),
-            "splits": [{"name": s, "num_examples": split_rows[s]} for s in SPLITS if split_files.get(s)],
+            # datasets wants num_bytes too; the shards' parquet bytes are what a download costs
+            "splits": [
+                {"name": s, "num_bytes": sum(f["bytes"] for f in stats["files"] if f["split"] == s), "num_examples": stats["splits"][s]}
+                for s in SPLITS
+                if split_files.get(s)
+            ],
         },
     }
     return "---\n" + yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=1000) + "---\n"
@@ -199,7 +204,7 @@ Pairing policies: {", ".join(f"`{p}` ({n})" for p, n in stats["pairs_by_policy"]
 """
     if notes:
         body += f"\n## Filters and deduplication\n\n{notes}\n"
-    return _card_header(card, split_files, stats["splits"], stats["pairs"]) + body
+    return _card_header(card, split_files, stats) + body
 
 
 # ----------------------------------------------------------------------------- writing

@@ -1,13 +1,10 @@
 const n = Number(require('fs').readFileSync(0, 'utf8').trim());
 let count = 0;
 for (let k = 2; k <= n; k++) {
-  let prime = true;
-  for (let d = 2; d * d <= k; d++) {
-    if (k % d === 0) {
-      prime = false;
-      break;
-    }
+  let divisors = 0;
+  for (let d = 1; d * d <= k; d++) {
+    if (k % d === 0) divisors += d * d === k ? 1 : 2;
   }
-  if (prime) count++;
+  if (divisors === 2) count++;
 }
 console.log(String(count));
