@@ -1,0 +1,11 @@
+const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((s) => s.length > 0).map(Number);
+const n = data[0];
+const k = data[1];
+const values = data.slice(2, 2 + n);
+let pairs = 0;
+for (let i = 0; i < n; i++) {
+  for (let j = i + 1; j < n; j++) {
+    if (Math.abs(values[i] - values[j]) === k) pairs++;
+  }
+}
+console.log(String(pairs));
