@@ -18,7 +18,7 @@ THEMIS = str(Path(sys.executable).parent / "themis")
 # Criteria whose labels are deterministic (pass rates, analyzer findings, readability): runtime and memory
 # are measurements, so a resumed or distributed build may re-measure them within noise.
 SMALL_BUILD = """
-name = "{name}"
+name = "small"
 seed = 5
 out = "{out}"
 languages = ["Python", "C"]
@@ -43,8 +43,9 @@ test_ratio = 0.34
 
 
 def write_config(directory: Path, name: str, batch_size: int = 10) -> Path:
+    """The same build (same name, so the same card) written to ``directory / name``."""
     path = directory / f"{name}.toml"
-    path.write_text(SMALL_BUILD.format(name=name, out=str(directory / name), batch_size=batch_size))
+    path.write_text(SMALL_BUILD.format(out=str(directory / name), batch_size=batch_size))
     return path
 
 
