@@ -6,7 +6,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Limits(BaseModel):
-    """Per-run limits. ``wall_s`` defaults to twice the CPU limit plus one second."""
+    """Per-run limits. ``wall_s`` defaults to three times the CPU limit plus one second, so that on a busy
+    machine (parallel workers, 2 cores) the CPU limit — not the load — decides what times out."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -21,7 +22,7 @@ class Limits(BaseModel):
 
     @property
     def wall_limit_s(self) -> float:
-        return self.wall_s if self.wall_s is not None else 2 * self.cpu_s + 1
+        return self.wall_s if self.wall_s is not None else 3 * self.cpu_s + 1
 
     def merged(self, overrides: dict[str, float]) -> "Limits":
         """These limits with a language's overrides (e.g. more processes for the JVM)."""

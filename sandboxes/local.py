@@ -128,7 +128,10 @@ def limit_status(reply: RunReply, limits: Limits, output_size: int, stderr: byte
     at_ceiling = (reply.cgroup_peak_kb or 0) >= limits.memory_mb * 1024 * 0.95
     if reply.oom_killed or (reply.timed_out and at_ceiling):
         return Status.memory_limit
-    if reply.timed_out or (killed_by in (signal.SIGXCPU, signal.SIGKILL) and reply.cpu_ms >= limits.cpu_s * 1000 * 0.95):
+    # SIGXCPU is RLIMIT_CPU's soft limit; a SIGKILL near the limit is its hard limit. rusage can read a few
+    # ticks below what the kernel charged when it sent SIGXCPU, so that signal alone decides.
+    cpu_limit_kill = killed_by == signal.SIGKILL and reply.cpu_ms >= limits.cpu_s * 1000 * 0.95
+    if reply.timed_out or killed_by == signal.SIGXCPU or cpu_limit_kill:
         return Status.timeout
     if output_size >= limits.output_kb * 1024 or killed_by == signal.SIGXFSZ:
         return Status.output_limit

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+# One worker runs the whole module: the builds share a Prefect home and the reference build.
+pytestmark = pytest.mark.xdist_group("flows")
+
 REPO = Path(__file__).resolve().parents[1]
 THEMIS = str(Path(sys.executable).parent / "themis")
 
@@ -33,6 +36,7 @@ kind = "mutants"
 max_per_operator = 1
 [sandbox]
 repeats = 1
+limits = {{ cpu_s = 2 }}     # mutants that loop forever end quickly; the CPU limit, not the load, decides
 [pairing.runtime]
 enabled = false
 [pairing.memory]
@@ -54,7 +58,7 @@ def shard_bytes(out: Path) -> dict[str, bytes]:
     return {f.name: f.read_bytes() for f in files}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: xdist may interleave other modules, which would rebuild a module fixture
 def prefect_env(tmp_path_factory):
     home = tmp_path_factory.mktemp("prefect-home")
     env = os.environ | {"PREFECT_HOME": str(home), "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
@@ -65,7 +69,7 @@ def run_build(config: Path, env: dict, *extra: str) -> subprocess.CompletedProce
     return subprocess.run([THEMIS, "build", "--config", str(config), *extra], env=env, capture_output=True, text=True, timeout=1200)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def reference_build(tmp_path_factory, prefect_env, shared_data) -> Path:
     directory = tmp_path_factory.mktemp("builds")
     done = run_build(write_config(directory, "reference"), prefect_env)
@@ -73,7 +77,6 @@ def reference_build(tmp_path_factory, prefect_env, shared_data) -> Path:
     return directory / "reference"
 
 
-@pytest.mark.xdist_group("flows")
 def test_build_outputs(reference_build):
     from datasets import load_dataset
 
@@ -91,7 +94,6 @@ def test_build_outputs(reference_build):
     assert (reference_build / "report.html").stat().st_size > 10_000
 
 
-@pytest.mark.xdist_group("flows")
 def test_resume_after_sigkill_is_byte_identical(reference_build, prefect_env, tmp_path):
     config = write_config(tmp_path, "resumed", batch_size=10)
     store = tmp_path / ".themis-store" / "executions"
@@ -112,7 +114,6 @@ def test_resume_after_sigkill_is_byte_identical(reference_build, prefect_env, tm
     assert shard_bytes(tmp_path / "resumed") == shard_bytes(reference_build)
 
 
-@pytest.mark.xdist_group("flows")
 def test_dask_runner_matches_local(reference_build, prefect_env, tmp_path):
     from distributed import LocalCluster
 
@@ -123,7 +124,6 @@ def test_dask_runner_matches_local(reference_build, prefect_env, tmp_path):
     assert shard_bytes(tmp_path / "dask") == shard_bytes(reference_build)
 
 
-@pytest.mark.xdist_group("flows")
 def test_report_renders_in_headless_chromium(reference_build, tmp_path):
     chromium = next((c for c in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if Path(c).exists()), None)
     if chromium is None:
