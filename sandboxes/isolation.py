@@ -23,6 +23,8 @@ SLOT_UID_BASE = 61000
 SANDBOX_WORK = "/tmp/work"
 SANDBOX_ARTIFACTS = "/tmp/artifacts"
 SANDBOX_GOCACHE = "/tmp/gocache"
+# The worker script is bound here: the checkout itself may sit under /tmp, /root or /home, which the sandbox hides.
+SANDBOX_WORKER = "/tmp/themis-worker.py"
 CGROUP_V1 = Path("/sys/fs/cgroup")
 SANDBOX_PYTHON = "/usr/bin/python3"
 
@@ -208,7 +210,7 @@ def worker_config(paths: SlotPaths, helper: Path | None) -> dict:
         "cg_pids": str(paths.cg_pids) if paths.cg_pids else None,
         # The private /tmp and /dev/shm are wiped after every run; only bubblewrap makes /tmp private.
         "scratch": ["/tmp", "/dev/shm"] if bwrap else [],
-        "keep": [SANDBOX_WORK, SANDBOX_ARTIFACTS, SANDBOX_GOCACHE],
+        "keep": [SANDBOX_WORK, SANDBOX_ARTIFACTS, SANDBOX_GOCACHE, SANDBOX_WORKER],
     }
 
 
@@ -217,6 +219,7 @@ def launcher(paths: SlotPaths, worker_script: Path, config_json: str) -> list[st
     feats = features()
     worker = [SANDBOX_PYTHON, "-I", "-S", str(worker_script), config_json]
     if feats.mode == "bwrap":
+        worker[3] = SANDBOX_WORKER
         argv = [
             feats.bwrap,
             "--ro-bind", "/", "/",
@@ -229,6 +232,7 @@ def launcher(paths: SlotPaths, worker_script: Path, config_json: str) -> list[st
             "--bind", str(paths.work_root), SANDBOX_WORK,
             "--ro-bind", str(paths.artifacts), SANDBOX_ARTIFACTS,
             "--bind", str(paths.gocache), SANDBOX_GOCACHE,
+            "--ro-bind", str(worker_script), SANDBOX_WORKER,
         ]
         for group in (paths.cg_memory, paths.cg_memory_build, paths.cg_pids):
             if group is not None:
