@@ -25,6 +25,9 @@ SANDBOX_ARTIFACTS = "/tmp/artifacts"
 SANDBOX_GOCACHE = "/tmp/gocache"
 # The worker script is bound here: the checkout itself may sit under /tmp, /root or /home, which the sandbox hides.
 SANDBOX_WORKER = "/tmp/themis-worker.py"
+# The language folders (support files such as JavaScript's node_modules stand-ins), read-only, for the same reason.
+SANDBOX_LANGS = "/tmp/themis-langs"
+LANGS_DIR = Path(__file__).resolve().parent / "langs"
 CGROUP_V1 = Path("/sys/fs/cgroup")
 SANDBOX_PYTHON = "/usr/bin/python3"
 
@@ -146,7 +149,8 @@ class SlotPaths:
         """The path under which the run sees ``host`` (identity without bubblewrap)."""
         if features().mode != "bwrap":
             return str(host)
-        for base, inside in ((self.work_root, SANDBOX_WORK), (self.artifacts, SANDBOX_ARTIFACTS), (self.gocache, SANDBOX_GOCACHE)):
+        mounts = ((self.work_root, SANDBOX_WORK), (self.artifacts, SANDBOX_ARTIFACTS), (self.gocache, SANDBOX_GOCACHE), (LANGS_DIR, SANDBOX_LANGS))
+        for base, inside in mounts:
             try:
                 return str(Path(inside) / host.relative_to(base))
             except ValueError:
@@ -210,7 +214,7 @@ def worker_config(paths: SlotPaths, helper: Path | None) -> dict:
         "cg_pids": str(paths.cg_pids) if paths.cg_pids else None,
         # The private /tmp and /dev/shm are wiped after every run; only bubblewrap makes /tmp private.
         "scratch": ["/tmp", "/dev/shm"] if bwrap else [],
-        "keep": [SANDBOX_WORK, SANDBOX_ARTIFACTS, SANDBOX_GOCACHE, SANDBOX_WORKER],
+        "keep": [SANDBOX_WORK, SANDBOX_ARTIFACTS, SANDBOX_GOCACHE, SANDBOX_WORKER, SANDBOX_LANGS],
     }
 
 
@@ -233,6 +237,7 @@ def launcher(paths: SlotPaths, worker_script: Path, config_json: str) -> list[st
             "--ro-bind", str(paths.artifacts), SANDBOX_ARTIFACTS,
             "--bind", str(paths.gocache), SANDBOX_GOCACHE,
             "--ro-bind", str(worker_script), SANDBOX_WORKER,
+            "--ro-bind", str(LANGS_DIR), SANDBOX_LANGS,
         ]
         for group in (paths.cg_memory, paths.cg_memory_build, paths.cg_pids):
             if group is not None:
