@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from sources import data_root  # one rule for where ../shared/data lives
+
 BenchmarkPrompts = Iterator[tuple[str, str]]
-
-
-def data_root() -> Path:
-    """``sources.data_root()`` when the sources package is importable, else the same rule here."""
-    try:
-        from sources import data_root as sources_data_root
-    except ImportError:
-        configured = os.environ.get("THEMIS_SHARED_DATA")
-        return Path(configured) if configured else Path(__file__).resolve().parents[2] / "shared" / "data"
-    return sources_data_root()
 
 
 def _jsonl(path: Path) -> Iterator[dict]:
