@@ -46,6 +46,14 @@ def build(
     score: Optional[bool] = typer.Option(None, "--score/--no-score", help="Score the reward model on the held-out split."),
 ) -> None:
     """Run the build flow: sources → generate → execute → label → pair → shards + card + stats + report."""
+    from flows.config import load_build_config
+    from schemas import RecordError
+
+    try:
+        load_build_config(config)  # fail before Prefect starts, naming the file and the field
+    except RecordError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(code=2) from None
     prefect_environment()
     from rich.console import Console
     from rich.table import Table

@@ -56,3 +56,15 @@ def test_prefect_yaml_matches_served_deployments():
     assert after["parameters"] == train.parameters
     assert after["triggers"][0]["expect"] == sorted(train.triggers[0].expect)
     assert after["triggers"][0]["match_related"] == train.triggers[0].match_related.model_dump()
+
+
+def test_build_command_rejects_a_bad_config_before_starting(tmp_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "x"\n[[sources]]\nname = "seed"\n[[generators]]\nkind = "reference"\nbatch_size = 0\n')
+    result = CliRunner().invoke(app, ["build", "--config", str(bad)])
+    assert result.exit_code == 2
+    assert "bad.toml" in result.output and "generators" in result.output
