@@ -124,14 +124,15 @@ def limit_status(reply: RunReply, limits: Limits, output_size: int, stderr: byte
     if reply.error:
         return Status.sandbox_error
     killed_by = -reply.exit_code if reply.exit_code < 0 else None
-    # A run held at its memory ceiling reclaims pages until the wall clock ends it: that is the memory limit.
-    at_ceiling = (reply.cgroup_peak_kb or 0) >= limits.memory_mb * 1024 * 0.95
-    if reply.oom_killed or (reply.timed_out and at_ceiling):
-        return Status.memory_limit
     # SIGXCPU is RLIMIT_CPU's soft limit; a SIGKILL near the limit is its hard limit. rusage can read a few
     # ticks below what the kernel charged when it sent SIGXCPU, so that signal alone decides.
-    cpu_limit_kill = killed_by == signal.SIGKILL and reply.cpu_ms >= limits.cpu_s * 1000 * 0.95
-    if reply.timed_out or killed_by == signal.SIGXCPU or cpu_limit_kill:
+    cpu_limit_kill = killed_by == signal.SIGXCPU or (killed_by == signal.SIGKILL and reply.cpu_ms >= limits.cpu_s * 1000 * 0.95)
+    # A run held at its memory ceiling reclaims pages (charged to it as CPU time) until the wall clock or the
+    # CPU limit ends it, before the cgroup's OOM kill on a slow VM: that is the memory limit.
+    at_ceiling = (reply.cgroup_peak_kb or 0) >= limits.memory_mb * 1024 * 0.95
+    if reply.oom_killed or ((reply.timed_out or cpu_limit_kill) and at_ceiling):
+        return Status.memory_limit
+    if reply.timed_out or cpu_limit_kill:
         return Status.timeout
     if output_size >= limits.output_kb * 1024 or killed_by == signal.SIGXFSZ:
         return Status.output_limit

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import signal
 import uuid
 from pathlib import Path
 
@@ -10,6 +12,9 @@ import pytest
 
 import sandboxes
 from sandboxes import Limits
+from sandboxes.local import limit_status
+from sandboxes.pool import RunReply
+from sandboxes.spec import languages
 from schemas import Candidate, Problem, Status, StdioCase, StdioTests
 
 REPO = Path(__file__).resolve().parents[1]
@@ -73,6 +78,24 @@ def test_memory_bomb_is_memory_limit(language: str, code: str) -> None:
     # The kernel's cgroup-v1 reclaim takes ~4 s of wall time before its OOM kill on this VM (also outside the sandbox).
     execution = run(language, code, limits=Limits(cpu_s=4, wall_s=12, memory_mb=256, processes=64))
     assert execution.status == Status.memory_limit, (execution.status, execution.stderr[-500:])
+
+
+def test_jvm_heap_is_sized_to_the_memory_limit() -> None:
+    # The cgroup is invisible inside the sandbox: without -XX:MaxRAM the JVM sized its heap from the host's RAM.
+    code = "public class Main{public static void main(String[] a){System.out.println(Runtime.getRuntime().maxMemory()>>20);}}\n"
+    execution = run("Java", code, limits=Limits(cpu_s=4, wall_s=12, memory_mb=256, processes=64))
+    assert 0 < int(execution.stdout) <= 256 * 0.8, execution.stdout
+
+
+def test_cpu_limit_at_the_memory_ceiling_is_memory_limit() -> None:
+    # cgroup-v1 reclaim is charged as the program's CPU time: on a slow VM RLIMIT_CPU fires before the OOM kill.
+    limits = Limits(cpu_s=4, wall_s=12, memory_mb=256, processes=64)
+    reclaiming = RunReply(exit_code=-signal.SIGXCPU, cpu_ms=4010, wall_ms=4500, maxrss_kb=250_000, timed_out=False,
+                          oom_killed=False, cgroup_peak_kb=256 * 1024, error=None)
+    spinning = dataclasses.replace(reclaiming, cgroup_peak_kb=20_000)
+    spec = languages()["Python"]
+    assert limit_status(reclaiming, limits, 0, b"", spec) == Status.memory_limit
+    assert limit_status(spinning, limits, 0, b"", spec) == Status.timeout
 
 
 @pytest.mark.parametrize(
