@@ -96,7 +96,13 @@ def run_build(config: BuildConfig, out_dir: Path, *, train: bool = False, score:
         seconds["label"] = _lap(clock)
 
         clock = time.perf_counter()
-        result = stages.pair_and_write(problems, candidates, executions, labels, config, out_dir)
+        mined = stages.mine_commit_pairs(config)
+        seconds["mine_commits"] = _lap(clock)
+        if config.commits:
+            progress.done("mined pairs", len(mined))
+
+        clock = time.perf_counter()
+        result = stages.pair_and_write(problems, candidates, executions, labels, config, out_dir, mined)
         seconds["pair_and_write"] = _lap(clock)
         progress.done("pairs", result.pairs_written)
 

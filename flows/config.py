@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from dedup import PairingConfig
 from dedup.pipeline import DedupConfig
@@ -24,6 +24,16 @@ class SourceSpec(_Section):
     limit: int | None = Field(None, ge=1, description="first N tasks (per language) of this source")
     problems: list[str] | None = Field(None, description="only these task ids, e.g. seed/greet-command")
     options: dict[str, Any] = Field(default_factory=dict)
+
+
+class CommitsSpec(_Section):
+    """Pairs mined from a git history (after = chosen, before = rejected); they join the pairs before filters and dedup."""
+
+    repo: str = Field(description="a local git repository; a relative path is taken from the working directory")
+    max_pairs: int | None = Field(None, ge=1, description="stop after this many pairs")
+    prompt_generator: dict[str, Any] | None = Field(
+        None, description="an LLM generator entry (kind transformers, vllm or openai) that writes each prompt; None: the commit subject"
+    )
 
 
 class SandboxSection(_Section):
@@ -54,8 +64,9 @@ class BuildConfig(_Section):
     seed: int = 0
     out: str = Field("out/{name}", description="output directory; {name} is replaced")
     languages: list[str] | None = Field(None, description="keep only these languages (None: all)")
-    sources: list[SourceSpec] = Field(min_length=1)
-    generators: list[dict[str, Any]] = Field(min_length=1, description="generators.GeneratorSpec entries")
+    sources: list[SourceSpec] = Field(default_factory=list)
+    generators: list[dict[str, Any]] = Field(default_factory=list, description="generators.GeneratorSpec entries")
+    commits: list[CommitsSpec] = Field(default_factory=list, description="git histories mined for pairs (no execution)")
     sandbox: SandboxSection = Field(default_factory=SandboxSection)
     batch_size: int = Field(200, ge=1, description="candidates per Prefect task (one task per batch, never per candidate)")
     pairing: PairingConfig = Field(default_factory=PairingConfig)
@@ -63,6 +74,14 @@ class BuildConfig(_Section):
     split: SplitSection = Field(default_factory=SplitSection)
     train: TrainSection = Field(default_factory=TrainSection)
     score: ScoreSection = Field(default_factory=ScoreSection)
+
+    @model_validator(mode="after")
+    def _has_inputs(self) -> BuildConfig:
+        if not self.sources and not self.commits:
+            raise ValueError("give at least one [[sources]] or [[commits]] entry")
+        if self.sources and not self.generators:
+            raise ValueError("[[sources]] need at least one [[generators]] entry")
+        return self
 
     def out_dir(self, override: str | Path | None = None) -> Path:
         return Path(override) if override else Path(self.out.format(name=self.name))
@@ -91,8 +110,15 @@ def load_build_config(path: str | Path) -> BuildConfig:
 def _validate_stage_sections(config: BuildConfig, path: Path) -> None:
     """Each stage validates its own section, so a typo fails at load time with the stage's field name."""
     from generators import parse_specs
+    from generators.spec import llm_spec
 
     try:
         parse_specs(config.generators)
     except (ValidationError, RecordError, ValueError) as error:
         raise RecordError("BuildConfig", [f"generators: {error}"], str(path)) from None
+    for i, commits in enumerate(config.commits):
+        if commits.prompt_generator is not None:
+            try:
+                llm_spec(commits.prompt_generator, f"commits[{i}].prompt_generator")
+            except (ValidationError, RecordError, ValueError) as error:
+                raise RecordError("BuildConfig", [str(error)], str(path)) from None

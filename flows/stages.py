@@ -51,6 +51,21 @@ def generate_candidates(problems: Sequence[Problem], config: BuildConfig) -> lis
     return candidates
 
 
+def mine_commit_pairs(config: BuildConfig) -> list[Pair]:
+    """Pairs of every ``[[commits]]`` history, restricted to the configured languages."""
+    from generators.commits import mine_pairs
+    from generators.llm import make_backend
+    from generators.spec import llm_spec
+
+    wanted = {canonical_language(lang) for lang in config.languages} if config.languages else None
+    pairs: list[Pair] = []
+    for i, spec in enumerate(config.commits):
+        backend = make_backend(llm_spec(spec.prompt_generator, f"commits[{i}].prompt_generator")) if spec.prompt_generator else None
+        mined = mine_pairs(spec.repo, max_pairs=spec.max_pairs, backend=backend, seed=config.seed)
+        pairs += [pair for pair in mined if wanted is None or pair.language in wanted]
+    return pairs
+
+
 def _limits(config: BuildConfig):
     from sandboxes.limits import DEFAULT_LIMITS
 
@@ -160,7 +175,7 @@ class PairResult:
 
 def pair_and_write(
     problems: Sequence[Problem], candidates: Sequence[Candidate], executions: Sequence[Execution], labels: Sequence[Labels],
-    config: BuildConfig, out_dir: Path,
+    config: BuildConfig, out_dir: Path, mined: Sequence[Pair] = (),
 ) -> PairResult:
     """Pairs per criterion → Themis filters → exact and near dedup → decontamination → shards and card."""
     import dedup
@@ -168,16 +183,40 @@ def pair_and_write(
 
     report = dedup.PairingReport()
     pairs = dedup.make_pairs(problems, candidates, executions, labels, config.pairing, seed=config.seed, report=report)
+    pairs += _renumbered(mined, start=max((p.idx for p in pairs), default=-1) + 1)
     pairs, steps = clean_pairs(pairs, config.dedup, seed=config.seed)
-    split = dedup.held_out_split([p.id for p in problems], config.split.test_ratio, salt=f"seed:{config.seed}")
+    # Held out by problem; a mined commit is its own problem.
+    split = dedup.held_out_split([p.id for p in problems] + [p.problem_id for p in mined], config.split.test_ratio, salt=f"seed:{config.seed}")
     card = dedup.CardInfo(
         pretty_name=f"themis-forge {config.name}",
-        sources=dedup.sources_from_problems(problems),
+        sources=dedup.sources_from_problems(problems) + _commit_sources(config, mined),
         build={"config": config.name, "seed": str(config.seed), "sandbox": code_version("sandboxes"), "labelers": code_version("labelers")},
         notes=[step.summary() for step in steps],
     )
     manifest = dedup.write_shards(pairs, out_dir, split_by_problem=split, seed=config.seed, card=card)
     return PairResult(pairs, report.model_dump(), [step.model_dump() for step in steps], manifest.model_dump())
+
+
+def _renumbered(pairs: Sequence[Pair], start: int) -> list[Pair]:
+    """Mined pairs after the executed ones: ``idx`` identifies a row of the whole build."""
+    return [pair.model_copy(update={"idx": start + i}) for i, pair in enumerate(pairs)]
+
+
+def _commit_sources(config: BuildConfig, mined: Sequence[Pair]):
+    """One card entry per mined repository that gave pairs: its path at the HEAD it was mined from."""
+    import subprocess
+
+    from dedup import SourceInfo
+
+    found = {pair.source for pair in mined}
+    sources = []
+    for spec in config.commits:
+        repo = Path(spec.repo).resolve()
+        if f"commits:{repo.name}" in found:
+            head = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+            sources.append(SourceInfo(name=f"commits:{repo.name}", license="the repository's (see its LICENSE)", origin=f"{repo}@{head}",
+                                      note="commit mining: file after the commit = chosen, before = rejected"))
+    return sources
 
 
 def build_stats(candidates: Sequence[Candidate], executions: Sequence[Execution], result: PairResult, seconds: dict[str, float], problems: int) -> dict:

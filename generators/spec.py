@@ -126,6 +126,14 @@ def parse_spec(data: dict[str, Any] | BaseModel, where: str = "generator spec") 
         raise RecordError("GeneratorSpec", describe(error), where) from None
 
 
+def llm_spec(data: dict[str, Any], where: str = "generator spec") -> LLMSpec:
+    """A spec that must be an LLM (transformers, vllm or openai): what writes prompts for mined commits."""
+    spec = parse_spec(data, where)
+    if not isinstance(spec, LLMSpec):
+        raise RecordError("GeneratorSpec", [f"kind: {spec.kind!r} is not an LLM (transformers, vllm or openai)"], where)
+    return spec
+
+
 def parse_specs(data: list[dict[str, Any]] | dict[str, Any], where: str = "generators") -> list[GeneratorSpec]:
     """A list of specs, or a mapping holding one under ``generators`` (the build config's form)."""
     if isinstance(data, dict):

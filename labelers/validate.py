@@ -161,6 +161,11 @@ def _ordering(tally: Tally, language: str, key: str, slow: Execution, fast: Exec
     tally.add(language, slow_ms > fast_ms, "measured the faster reference as slower", key)
 
 
+# CodeNet's judge had numpy (70 of the 113 slow submissions import it). The sandbox runs `python3 -I -S`, so
+# Debian's dist-packages (python3-numpy, Makefile APT_FILES) is off the path: both submissions of a pair get it back.
+DIST_PACKAGES = "import sys; sys.path.append('/usr/lib/python3/dist-packages')\n"
+
+
 def check_runtime_nofuneval(data: Path, subset: bool) -> list[CheckResult]:
     """NoFunEval runtime_efficiency: CodeNet's slower submission (v0) must get the larger runtime label."""
     from sources import load_source
@@ -169,7 +174,7 @@ def check_runtime_nofuneval(data: Path, subset: bool) -> list[CheckResult]:
     pairs = []
     for problem in problems:
         for tag in ("slow", "fast"):
-            pairs.extend((problem, _candidate(problem, ref.code, tag)) for ref in problem.references_tagged(tag)[:1])
+            pairs.extend((problem, _candidate(problem, DIST_PACKAGES + ref.code, tag)) for ref in problem.references_tagged(tag)[:1])
     executions = _execute(pairs, repeats=3)
     runs: dict[str, dict[str, Execution]] = defaultdict(dict)
     upstream: dict[str, dict[str, float]] = defaultdict(dict)

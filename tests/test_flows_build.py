@@ -149,3 +149,33 @@ def test_report_renders_in_headless_chromium(reference_build, tmp_path):
 
     pixels = imread(shot)
     assert pixels.std() > 0.05  # not a blank page
+
+
+def test_commit_mining_build(scripted_repo, prefect_env, tmp_path):
+    """A [[commits]] build (configs/commits.toml's shape): mined pairs go through filters and dedup into shards."""
+    from datasets import load_dataset
+
+    config = tmp_path / "commits.toml"
+    config.write_text(f'name = "mined"\nout = "{tmp_path / "mined"}"\n[[commits]]\nrepo = "{scripted_repo}"\n[split]\ntest_ratio = 0.0\n')
+    done = run_build(config, prefect_env)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    rows = load_dataset(str(tmp_path / "mined"))["train"]
+    language, aspect = rows.features["language"], rows.features["aspect"]
+    assert sorted((language.int2str(row["language"]), aspect.int2str(row["aspect"])) for row in rows) == [
+        ("JavaScript", "Security Hardness"), ("Python", "Runtime Efficiency")]
+    card = (tmp_path / "mined" / "README.md").read_text()
+    assert "commits:demo" in card and str(scripted_repo) in card
+    assert json.loads((tmp_path / "mined" / "stats.json").read_text())["candidates"] == 0
+
+
+def test_config_needs_sources_or_commits(tmp_path):
+    from flows.config import load_build_config
+    from schemas.errors import RecordError
+
+    config = tmp_path / "empty.toml"
+    config.write_text('name = "empty"\n')
+    with pytest.raises(RecordError, match="sources.*or.*commits"):
+        load_build_config(config)
+    config.write_text('name = "x"\n[[commits]]\nrepo = "."\nprompt_generator = { kind = "mutants" }\n')
+    with pytest.raises(RecordError, match="not an LLM"):
+        load_build_config(config)
