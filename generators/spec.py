@@ -22,7 +22,7 @@ CORRECTNESS_OPERATORS: tuple[str, ...] = (
     "drop_statement",
     "replace_return",
 )
-READABILITY_OPERATORS: tuple[str, ...] = ("rename_identifiers", "strip_comments", "collapse_formatting")
+READABILITY_OPERATORS: tuple[str, ...] = ("rename_identifiers", "inline_helpers", "strip_comments", "collapse_formatting")
 TEMPLATES: tuple[str, ...] = (
     "solve",
     "solve_efficient",

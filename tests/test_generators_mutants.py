@@ -148,3 +148,36 @@ def test_mutants_are_killed_or_keep_passing_in_the_sandbox() -> None:
     assert killed >= 0.7, stats
     for language, row in stats.items():
         assert row["readability_passing_ratio"] == 1.0, (language, row)
+
+
+def _inlined(language: str, code: str) -> list[dict]:
+    problem = Problem(id="test/inline", source="test", language=language, prompt="p", tests=StdioTests(cases=CASES),
+                      references=[Reference(tag="efficient", code=code)], license="Apache-2.0")
+    mutants = mutate_reference(problem, problem.references[0], MutantSpec(operators=["inline_helpers"], max_per_operator=5))
+    return [{"code": m.code, **m.params["location"]} for m in mutants]
+
+
+def test_inline_helpers_only_where_behaviour_is_kept() -> None:
+    python = (
+        "LIMIT = 10\n\ndef capped(x):\n    return min(x, LIMIT)\n\n"  # LIMIT is also a local below: not movable
+        "def twice(x):\n    return x + x\n\n"
+        "def fact(n):\n    return 1 if n < 2 else n * fact(n - 1)\n\n"  # recursive
+        "def main():\n    LIMIT = 3\n    print(capped(5), twice(4), twice(int(input())), fact(5))\n\nmain()\n"
+    )
+    [twice] = _inlined("Python", python)
+    assert twice["helper"] == "twice" and twice["calls_inlined"] == 1
+    assert "((4) + (4))" in twice["code"] and "twice(int(input()))" in twice["code"]  # an effect is not evaluated twice
+    assert twice["definition_removed"] is False and "def twice" in twice["code"]
+
+    c = (
+        "#include <stdio.h>\n#include <stdlib.h>\n"
+        "static int cmp(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }\n"
+        "static long sq(long x) { return x * x; }\n"
+        "int main(void) { int v[2] = {2, 1}; qsort(v, 2, sizeof v[0], cmp); printf(\"%ld\\n\", sq(v[0]) + cmp(&v[0], &v[1])); return 0; }\n"
+    )
+    mutants = {m["helper"]: m for m in _inlined("C", c)}
+    assert mutants["sq"]["definition_removed"] is True and "((long)(((long)(v[0])) * ((long)(v[0]))))" in mutants["sq"]["code"]
+    assert mutants["cmp"]["definition_removed"] is False and "qsort(v, 2, sizeof v[0], cmp)" in mutants["cmp"]["code"]
+
+    java_overloads = "public class Main { static int f(int a) { return a; } static long f(long a) { return a; }\n public static void main(String[] s) { System.out.println(f(1)); } }\n"
+    assert _inlined("Java", java_overloads) == []

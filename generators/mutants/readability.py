@@ -8,6 +8,7 @@ import re
 from tree_sitter import Node, Tree
 
 from generators.mutants.edits import Edit, Mutation, line_bounds, text, walk
+from generators.mutants.inline import inline_helpers
 from generators.mutants.rename import rename_identifiers
 from generators.mutants.syntax import Syntax
 
@@ -136,6 +137,7 @@ def _join_lines(lines: list[bytes], rows: list[int], tree: Tree, syntax: Syntax)
 
 READABILITY = {
     "rename_identifiers": rename_identifiers,
+    "inline_helpers": inline_helpers,
     "strip_comments": strip_comments,
     "collapse_formatting": collapse_formatting,
 }

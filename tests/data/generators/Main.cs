@@ -3,13 +3,15 @@ using System.Linq;
 
 class Program
 {
+    static bool Above(long v, long k) => v > k;
+
     /// <summary>Count the values above k.</summary>
     static int CountBig(long[] values, long k)
     {
         int count = 0;
         foreach (var v in values)
         {
-            if (v > k)
+            if (Above(v, k))
             {
                 count++;
             }

@@ -2,11 +2,15 @@ import java.io.*;
 import java.util.*;
 
 public class Main {
+    static boolean above(long v, long k) {
+        return v > k;
+    }
+
     // Count the values above k.
     static int countBig(long[] values, long k) {
         int count = 0;
         for (int i = 0; i < values.length; i++) {
-            if (values[i] > k) {
+            if (above(values[i], k)) {
                 count++;
             }
         }

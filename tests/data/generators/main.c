@@ -1,12 +1,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+static int above(long v, long k) { return v > k; }
+
 /* Count and sum the values above k. */
 static int count_big(const long *values, int n, long k, long *total) {
     int count = 0;
     *total = 0;
     for (int i = 0; i < n; i++) {
-        if (values[i] > k) {  // strictly above
+        if (above(values[i], k)) {  // strictly above
             count++;
             *total = *total + values[i];
         }

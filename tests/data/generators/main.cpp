@@ -2,12 +2,14 @@
 #include <vector>
 using namespace std;
 
+static bool above(long long v, long long k) { return v > k; }
+
 // Count and sum the values above k.
 pair<int, long long> countBig(const vector<long long>& values, long long k) {
     int count = 0;
     long long total = 0;
     for (size_t i = 0; i < values.size(); ++i) {
-        if (values[i] > k) {
+        if (above(values[i], k)) {
             count += 1;
             total = total + values[i];
         }

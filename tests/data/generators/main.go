@@ -6,12 +6,14 @@ import (
 	"os"
 )
 
+func above(v int64, k int64) bool { return v > k }
+
 // countBig counts and sums the values above k.
 func countBig(values []int64, k int64) (int, int64) {
 	count := 0
 	var total int64 = 0
 	for i := 0; i < len(values); i++ {
-		if values[i] > k {
+		if above(values[i], k) {
 			count++
 			total = total + values[i]
 		}

@@ -1,11 +1,15 @@
 const fs = require('fs');
 
+function above(v, k) {
+  return v > k;
+}
+
 // Count and sum the values above k.
 function countBig(values, k) {
   let count = 0;
   let total = 0;
   for (let i = 0; i < values.length; i++) {
-    if (values[i] > k) {
+    if (above(values[i], k)) {
       count++;
       total = total + values[i];
     }

@@ -1,13 +1,17 @@
 import sys
 
 
+def above(v, k):
+    return v > k
+
+
 def count_big(values, k):
     """Count and sum the values above k."""
     count = 0
     total = 0
     for i in range(len(values)):
         # only values strictly above the threshold
-        if values[i] > k:
+        if above(values[i], k):
             count += 1
             total = total + values[i]
     return count, total

@@ -1,10 +1,14 @@
+def above(v, k)
+  v > k
+end
+
 # Count and sum the values above k.
 def count_big(values, k)
   count = 0
   total = 0
   i = 0
   while i < values.length
-    if values[i] > k
+    if above(values[i], k)
       count += 1
       total = total + values[i]
     end
