@@ -179,5 +179,9 @@ def test_inline_helpers_only_where_behaviour_is_kept() -> None:
     assert mutants["sq"]["definition_removed"] is True and "((long)(((long)(v[0])) * ((long)(v[0]))))" in mutants["sq"]["code"]
     assert mutants["cmp"]["definition_removed"] is False and "qsort(v, 2, sizeof v[0], cmp)" in mutants["cmp"]["code"]
 
+    javascript = "const isPair = (a, b) => a === '(' && b === ')';\nconst later = async (x) => x;\nconsole.log(isPair('(', ')'), later(1));\n"
+    [arrow] = _inlined("JavaScript", javascript)  # an async arrow returns a promise: not inlined
+    assert arrow["code"].startswith("const later") and "((('(') === '(' && (')') === ')'), later(1))" in arrow["code"]
+
     java_overloads = "public class Main { static int f(int a) { return a; } static long f(long a) { return a; }\n public static void main(String[] s) { System.out.println(f(1)); } }\n"
     assert _inlined("Java", java_overloads) == []

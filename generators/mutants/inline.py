@@ -59,6 +59,10 @@ def _returned(statement: Node | None) -> Node | None:
     return values[0] if len(values) == 1 else None
 
 
+def _is_async(function: Node) -> bool:
+    return any(child.type == "async" for child in function.children)
+
+
 def _type_without_name(parameter: Node, name_node: Node) -> str:
     """``const char *s`` → ``const char *``: the parameter's text with its name cut out."""
     whole = parameter.text
@@ -67,8 +71,8 @@ def _type_without_name(parameter: Node, name_node: Node) -> str:
 
 
 def _python(node: Node) -> Helper | None:
-    if node.type != "function_definition" or node.parent is None or node.parent.type != "module":
-        return None  # decorated, nested or a method: calls may not be plain calls
+    if node.type != "function_definition" or node.parent is None or node.parent.type != "module" or _is_async(node):
+        return None  # decorated, nested or a method: calls may not be plain calls; async: a call is a coroutine
     parameters = []
     for child in node.child_by_field_name("parameters").named_children:
         name = child if child.type == "identifier" else child.named_children[0] if child.type == "typed_parameter" else None
@@ -80,13 +84,25 @@ def _python(node: Node) -> Helper | None:
 
 
 def _javascript(node: Node) -> Helper | None:
-    if node.type != "function_declaration" or node.child_by_field_name("parameters") is None:
+    """``function f(a, b) { return …; }`` or ``const f = (a, b) => …;`` (const: the name is never rebound)."""
+    if node.type == "function_declaration":
+        function, name = node, node.child_by_field_name("name")
+    elif node.type == "lexical_declaration" and text(node.child_by_field_name("kind")) == "const" and node.named_child_count == 1:
+        declarator = node.named_children[0]
+        function, name = declarator.child_by_field_name("value"), declarator.child_by_field_name("name")
+        if function is None or function.type != "arrow_function" or name.type != "identifier":
+            return None
+    else:
         return None
-    parameters = node.child_by_field_name("parameters").named_children
+    if _is_async(function):
+        return None
+    single = function.child_by_field_name("parameter")
+    parameters = [single] if single is not None else function.child_by_field_name("parameters").named_children
     if any(p.type != "identifier" for p in parameters):
         return None
-    body = _returned(_single_statement(node.child_by_field_name("body")))
-    return Helper(node, text(node.child_by_field_name("name")), [(text(p), None) for p in parameters], None, body) if body else None
+    body = function.child_by_field_name("body")
+    body = _returned(_single_statement(body)) if body.type == "statement_block" else body
+    return Helper(node, text(name), [(text(p), None) for p in parameters], None, body) if body else None
 
 
 def _ruby(node: Node) -> Helper | None:
@@ -146,6 +162,8 @@ def _java(node: Node) -> Helper | None:
 
 def _csharp(node: Node) -> Helper | None:
     if node.type != "method_declaration" or node.child_by_field_name("type_parameters") is not None:
+        return None
+    if any(child.type == "modifier" and text(child) == "async" for child in node.children):
         return None
     parameters = []
     for parameter in node.child_by_field_name("parameters").named_children:
