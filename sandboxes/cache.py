@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import uuid
 from pathlib import Path
 
@@ -20,16 +21,21 @@ COMPILE_ERROR_FILE = "compile_error.json"
 
 
 def cache_root() -> Path:
-    root = Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "themis-forge")
-    root.mkdir(parents=True, exist_ok=True)
+    root = Path(os.environ.get(CACHE_ENV) or os.path.expanduser("~/.cache/themis-forge"))
+    if not root.is_dir():  # one stat on the hot path (this is called for every candidate)
+        root.mkdir(parents=True, exist_ok=True)
     return root
 
 
 def artifact_root() -> Path:
     path = cache_root() / "artifacts"
-    path.mkdir(parents=True, exist_ok=True)
-    # Runs read artifacts under their own uid.
-    os.chmod(path, 0o755)
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        path.mkdir(parents=True, exist_ok=True)
+        mode = None
+    if mode != 0o755:  # runs read artifacts under their own uid
+        os.chmod(path, 0o755)
     return path
 
 
@@ -48,7 +54,7 @@ def lookup(key: str) -> tuple[Path | None, dict | None]:
     if not path.is_dir():
         return None, None
     error_file = path / COMPILE_ERROR_FILE
-    if error_file.exists():
+    if os.access(error_file, os.F_OK):  # no exception on the hot path (a hit), unlike Path.exists()
         return None, json.loads(error_file.read_text())
     return path, None
 

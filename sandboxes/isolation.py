@@ -144,18 +144,22 @@ class SlotPaths:
     cg_memory: Path | None = None
     cg_memory_build: Path | None = None
     cg_pids: Path | None = None
+    _mounts: list[tuple[str, str]] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def sandbox_path(self, host: Path) -> str:
-        """The path under which the run sees ``host`` (identity without bubblewrap)."""
-        if features().mode != "bwrap":
-            return str(host)
-        mounts = ((self.work_root, SANDBOX_WORK), (self.artifacts, SANDBOX_ARTIFACTS), (self.gocache, SANDBOX_GOCACHE), (LANGS_DIR, SANDBOX_LANGS))
-        for base, inside in mounts:
-            try:
-                return str(Path(inside) / host.relative_to(base))
-            except ValueError:
-                continue
-        return str(host)
+    def sandbox_path(self, host: Path | str) -> str:
+        """The path under which the run sees ``host`` (identity without bubblewrap).
+
+        Called several times per run: plain string prefixes, since the paths are absolute and normalised.
+        """
+        if self._mounts is None:
+            bound = ((self.work_root, SANDBOX_WORK), (self.artifacts, SANDBOX_ARTIFACTS), (self.gocache, SANDBOX_GOCACHE),
+                     (LANGS_DIR, SANDBOX_LANGS))
+            self._mounts = [(str(base), inside) for base, inside in bound] if features().mode == "bwrap" else []
+        text = str(host)
+        for base, inside in self._mounts:
+            if text.startswith(base) and (len(text) == len(base) or text[len(base)] == "/"):
+                return inside + text[len(base):]
+        return text
 
 
 def remove_stale_cgroups() -> None:
@@ -204,9 +208,20 @@ def remove_cgroups(paths: SlotPaths) -> None:
             pass
 
 
+def worker_cpu(slot: int) -> int:
+    """The CPU a worker slot (and every run it makes) is pinned to: slots spread over the CPUs we may use.
+
+    A run that stays on one CPU keeps its caches and skips cross-CPU wake-ups (~0.3 ms per run on this VM), and
+    its CPU time varies less between repeats.
+    """
+    allowed = sorted(os.sched_getaffinity(0))
+    return allowed[slot % len(allowed)]
+
+
 def worker_config(paths: SlotPaths, helper: Path | None) -> dict:
     bwrap = features().mode == "bwrap"
     return {
+        "cpu": worker_cpu(paths.slot),
         "uid": paths.uid,
         "helper": paths.sandbox_path(helper) if helper else None,
         "cg_memory": str(paths.cg_memory) if paths.cg_memory else None,

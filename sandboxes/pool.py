@@ -23,6 +23,14 @@ from sandboxes.limits import Limits
 
 WORKER_SCRIPT = Path(__file__).resolve().parent / "worker.py"
 HELPER_SOURCE = Path(__file__).resolve().parent / "exec_helper.c"
+# Best first: without libc (x86_64; starts in ~0.05 ms instead of ~0.3 ms), static libc, dynamic libc. Static keeps
+# the helper's image (and so the program's starting RSS) tiny.
+HELPER_BUILDS = (
+    ["-static", "-nostdlib", "-ffreestanding", "-fno-stack-protector", "-fno-tree-loop-distribute-patterns",
+     "-DTHEMIS_NOLIBC"],
+    ["-static"],
+    [],
+)
 
 
 class SandboxInfraError(RuntimeError):
@@ -44,7 +52,9 @@ class RunReply:
 def exec_helper() -> Path | None:
     """The static exec helper (exec_helper.c), compiled once into the artifact cache; None without a C compiler."""
     source = HELPER_SOURCE.read_bytes()
-    target = artifact_root() / ".bin" / f"themis-exec-{hashlib.sha256(source).hexdigest()[:12]}"
+    # The build flags are part of the name: a process running older code must not pass its build off as this one.
+    digest = hashlib.sha256(source + repr(HELPER_BUILDS).encode()).hexdigest()[:12]
+    target = artifact_root() / ".bin" / f"themis-exec-{digest}"
     if target.exists():
         return target
     compiler = shutil.which("gcc") or shutil.which("cc")
@@ -52,7 +62,7 @@ def exec_helper() -> Path | None:
         return None
     target.parent.mkdir(mode=0o755, exist_ok=True)
     staging = target.with_suffix(f".tmp{os.getpid()}")
-    for flags in (["-static"], []):  # static keeps its image (and so the program's starting RSS) tiny
+    for flags in HELPER_BUILDS:
         if subprocess.run([compiler, "-O2", *flags, "-o", str(staging), str(HELPER_SOURCE)], capture_output=True).returncode == 0:
             os.chmod(staging, 0o755)
             os.rename(staging, target)

@@ -192,3 +192,41 @@ def test_kill_everything_only_kills_the_run() -> None:
     assert execution.status in (Status.passed, Status.runtime_error)
     assert os.getppid() > 1  # this test process and its parent are untouched
     assert_next_run_is_clean()
+
+
+def test_run_is_unprivileged_confined_and_pinned() -> None:
+    """The exec helper's set-up reaches the program: no privileges left, the rlimits, one CPU."""
+    from sandboxes import isolation
+
+    if not isolation.features().root:
+        pytest.skip("runs keep the caller's uid without root: there is no privilege to drop")
+    code = (
+        "import os, resource\n"
+        "status = dict(line.split(':', 1) for line in open('/proc/self/status'))\n"
+        "print(os.getuid() != 0, status['NoNewPrivs'].strip(), int(status['CapEff'], 16), os.getgroups())\n"
+        "print(resource.getrlimit(resource.RLIMIT_CPU), resource.getrlimit(resource.RLIMIT_NOFILE))\n"
+        "print(len(os.sched_getaffinity(0)), os.getsid(0) == os.getpid() or os.getsid(0) == os.getppid())\n"
+    )
+    execution = run("Python", code)
+    lines = execution.stdout.splitlines()
+    assert lines[0] == "True 1 0 []", execution.stdout + execution.stderr
+    assert lines[1] == f"(2, 3) ({HOSTILE_LIMITS.open_files}, {HOSTILE_LIMITS.open_files})"
+    assert lines[2] == "1 True"  # pinned to the worker's CPU; the helper leads the run's own session
+
+
+def test_a_run_that_cannot_be_set_up_is_a_sandbox_error() -> None:
+    from sandboxes.pool import get_pool
+
+    with get_pool(1).checkout() as worker:
+        io = worker.paths.work_root / f"setup-{uuid.uuid4().hex}"
+        io.mkdir()
+        try:
+            reply = worker.run(["/bin/true"], {}, io / "missing-cwd", None, io / "stdout", io / "stderr",
+                               HOSTILE_LIMITS, False)
+        finally:
+            for path in io.iterdir():
+                path.unlink()
+            io.rmdir()
+    assert reply.error and "missing-cwd" in reply.error
+    assert limit_status(reply, HOSTILE_LIMITS, 0, b"", languages()["C"]) == Status.sandbox_error
+    assert_next_run_is_clean()
