@@ -7,14 +7,15 @@ is a snippet; each document joins 2–3 random snippets and renames one identifi
 ``--docs`` documents exist. A ``--planted`` share of them are planted near-duplicates of another document
 (one more identifier renamed, plus one of: a line dropped, a comment line added, two lines swapped).
 
-Timed end to end: read parquet → normalize → shingle (5-gram tokens) → hash (256 perms) → LSH →
-verify → union-find clusters → kept set. datasketch runs on a random subsample of whole planted
-groups (single core, its usual use) and its MB/s is extrapolated to the full corpus; rensa runs on the
-same subsample too, and recall on the planted pairs of that subsample is compared.
+Timed end to end, each run in a fresh subprocess (so its peak RSS is the dedup's own, not the corpus
+builder's): stream the parquet file → tokenize (white space dropped, so normalized) → shingle (5-gram
+tokens) → hash (256 perms) → LSH → verify → union-find clusters → kept set. datasketch runs on a random
+subsample of whole planted groups (single core, its usual use) and its MB/s is extrapolated to the full
+corpus; rensa runs on the same subsample too, and recall on the planted pairs of that subsample is compared.
 
-The machine is shared, so CPU seconds (this process + its workers) are reported next to wall time.
+The machine is shared, so CPU seconds (the measuring process and its threads) are reported next to wall time.
 
-Usage: ``python bench/dedup.py [--docs 200000] [--planted 0.1] [--sample 0.08] [--workers 2]``
+Usage: ``python -P bench/dedup.py [--docs 200000] [--planted 0.1] [--sample 0.08] [--workers 2]``
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import os
 import random
 import re
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -37,7 +39,7 @@ import polars as pl
 # This script is named like the package it measures: put the repo root, not bench/, first on the path.
 sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from dedup.minhash import MinHashParams, cluster_roots
+from dedup.minhash import MinHashParams, cluster_batches, parquet_batches
 from dedup.benchmarks import data_root
 
 IDENTIFIER = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]{2,}\b")
@@ -141,21 +143,52 @@ def recall(roots: np.ndarray, pairs: list[tuple[int, int]]) -> float:
 
 
 def cpu_seconds() -> float:
-    """CPU time of this process and its reaped children (the shingling workers)."""
+    """CPU time of this process (all its threads) and its reaped children."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def timed_dedup(path: Path, params: MinHashParams, engine: str, workers: int) -> tuple[float, float, float, np.ndarray]:
-    """Read the parquet file and cluster it; returns (wall seconds, CPU seconds, megabytes of code, roots)."""
+def measure(path: Path, engine: str, workers: int, roots_out: Path) -> None:
+    """Child process: stream the parquet file through one engine; print one JSON line of figures."""
+    import pyarrow.compute as pc
+
+    params = MinHashParams(ngram=5, num_perm=256, threshold=0.7)
+    code_bytes = 0
+
+    def counted(batches):
+        nonlocal code_bytes
+        for batch in batches:
+            code_bytes += pc.sum(pc.binary_length(batch)).as_py() or 0
+            yield batch
+
     start, cpu_start = time.perf_counter(), cpu_seconds()
-    texts = pl.read_parquet(path, columns=["code"])["code"].to_list()
-    roots = cluster_roots(texts, params, engine=engine, workers=workers)
-    kept = np.flatnonzero(roots == np.arange(len(roots)))
+    roots = cluster_batches(counted(parquet_batches(path, "code")), params, engine=engine, workers=workers)
+    kept = int(np.count_nonzero(roots == np.arange(len(roots))))
     seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu_start
-    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    print(f"  {engine}: {len(texts)} docs, {megabytes:.1f} MB, kept {len(kept)}, {seconds:.2f} s wall, {cpu:.2f} s CPU", flush=True)
-    return seconds, cpu, megabytes, roots
+    np.save(roots_out, roots)
+    figures = {"docs": len(roots), "mb": code_bytes / 1e6, "kept": kept, "seconds": seconds, "cpu": cpu}
+    print(json.dumps(figures | {"peak_mb": peak_rss_mb()}))
+
+
+def peak_rss_mb() -> float:
+    """This process's peak RSS since exec (VmHWM): ``ru_maxrss`` would include the forking parent's corpus."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed_dedup(path: Path, engine: str, workers: int) -> tuple[dict, np.ndarray]:
+    """Run ``measure`` in a fresh interpreter; returns its figures and the cluster roots."""
+    roots_out = path.with_suffix(f".{engine}.roots.npy")
+    command = [sys.executable, "-P", __file__, "--measure", engine, "--path", str(path), "--workers", str(workers)]
+    output = subprocess.run(command + ["--roots", str(roots_out)], check=True, capture_output=True, text=True).stdout
+    figures = json.loads(output.strip().splitlines()[-1])
+    print(f"  {engine}: {figures['docs']} docs, {figures['mb']:.1f} MB, kept {figures['kept']}, "
+          f"{figures['seconds']:.2f} s wall, {figures['cpu']:.2f} s CPU, peak RSS {figures['peak_mb']:.0f} MB", flush=True)
+    return figures, np.load(roots_out)
 
 
 def main() -> None:
@@ -165,7 +198,13 @@ def main() -> None:
     parser.add_argument("--sample", type=float, default=0.08, help="share of planted groups datasketch runs on")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--measure", choices=["rensa", "datasketch"], help=argparse.SUPPRESS)  # child mode
+    parser.add_argument("--path", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--roots", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.measure:
+        measure(args.path, args.measure, args.workers, args.roots)
+        return
     params = MinHashParams(ngram=5, num_perm=256, threshold=0.7)
     root = data_root()
 
@@ -189,32 +228,33 @@ def main() -> None:
         pl.DataFrame({"code": [texts[i] for i in sample_ids]}).write_parquet(sample)
         del texts
 
-        print(f"params: {params.ngram}-gram tokens, {params.num_perm} perms, J>={params.threshold}, bands x rows = {params.bands}")
-        print("full corpus (rensa, end to end):", flush=True)
-        r_seconds, r_cpu, r_mb, r_roots = timed_dedup(full, params, "rensa", args.workers)
+        print(f"params: {params.ngram}-gram tokens, {params.num_perm} perms, J>={params.threshold}, "
+              f"bands x rows = {params.bands}")
+        print(f"full corpus (rensa, {args.workers} threads, end to end):", flush=True)
+        full_run, r_roots = timed_dedup(full, "rensa", args.workers)
         full_recall = recall(r_roots, planted)
         print(f"subsample ({len(sample_ids)} docs, {len(sample_pairs)} planted pairs):")
-        d_seconds, d_cpu, d_mb, d_roots = timed_dedup(sample, params, "datasketch", 1)
-        s_seconds, s_cpu, s_mb, s_roots = timed_dedup(sample, params, "rensa", args.workers)
+        d_run, d_roots = timed_dedup(sample, "datasketch", 1)
+        s_run, s_roots = timed_dedup(sample, "rensa", args.workers)
 
-    rensa_rate = r_mb / r_seconds
-    datasketch_rate = d_mb / d_seconds
+    r_mb, d_mb = full_run["mb"], d_run["mb"]
+    rensa_rate, datasketch_rate = r_mb / full_run["seconds"], d_mb / d_run["seconds"]
+    rensa_cpu_rate, datasketch_cpu_rate = r_mb / full_run["cpu"], d_mb / d_run["cpu"]
     d_recall, s_recall = recall(d_roots, sample_pairs), recall(s_roots, sample_pairs)
     agreement = float(np.mean((d_roots == np.arange(len(d_roots))) == (s_roots == np.arange(len(s_roots)))))
-    print(f"planted-pair recall: rensa full corpus {full_recall:.4f}; subsample rensa {s_recall:.4f} vs datasketch {d_recall:.4f}")
+    print(f"planted-pair recall: rensa full corpus {full_recall:.4f}; "
+          f"subsample rensa {s_recall:.4f} vs datasketch {d_recall:.4f}")
     print(f"kept/dropped decision agreement with datasketch on the subsample: {agreement:.4f}")
     print(f"datasketch {datasketch_rate:.2f} MB/s on 1 core (subsample, extrapolated to the full corpus: "
-          f"{r_mb / datasketch_rate:.0f} s); rensa on the same subsample {s_mb / s_seconds:.2f} MB/s")
-    # On a shared machine wall time measures the neighbours too; CPU time says what 2 idle cores would do.
-    print(f"CPU-time rates: rensa {r_mb / r_cpu:.2f} MB per CPU-second (x2 cores = {2 * r_mb / r_cpu:.1f} MB/s), "
-          f"datasketch {d_mb / d_cpu:.2f} MB per CPU-second; CPU-time speedup {(r_mb / r_cpu) / (d_mb / d_cpu):.1f}x")
-    print(f"load average during the run: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+          f"{r_mb / datasketch_rate:.0f} s); rensa on the same subsample {s_run['mb'] / s_run['seconds']:.2f} MB/s")
+    # On a shared machine wall time measures the neighbours too; CPU time says what idle cores would do.
+    print(f"CPU-time rates: rensa {rensa_cpu_rate:.2f} MB per CPU-second, datasketch {datasketch_cpu_rate:.2f} MB per "
+          f"CPU-second; CPU-time speedup {rensa_cpu_rate / datasketch_cpu_rate:.1f}x")
+    print(f"load average after the runs: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"mb_per_s={rensa_rate:.2f}")
     print(f"speedup_vs_datasketch={rensa_rate / datasketch_rate:.1f}")
     print(f"recall_vs_datasketch={s_recall / d_recall if d_recall else float('nan'):.4f}")
-    # the parent's peak plus the largest shingling worker's peak (an upper bound on the concurrent peak)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(f"peak_rss_mb={peak_kb / 1024:.0f}")
+    print(f"peak_rss_mb={full_run['peak_mb']:.0f}")  # of the full-corpus rensa process
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ dataset folder.
 from dedup.decontam import DecontamConfig, decontaminate
 from dedup.duplicates import NearDedupConfig, exact_dedup, near_dedup
 from dedup.filters import FilterConfig, filter_pairs
-from dedup.minhash import MinHashParams, cluster_roots
+from dedup.minhash import MinHashParams, cluster_batches, cluster_roots, parquet_batches
 from dedup.pipeline import DedupConfig, clean_pairs
 from dedup.policies import POLICY_VERSIONS, PairingConfig, PairingReport, make_pairs
 from dedup.report import Dropped, StepReport
@@ -30,6 +30,7 @@ __all__ = [
     "SourceInfo",
     "StepReport",
     "clean_pairs",
+    "cluster_batches",
     "cluster_roots",
     "decontaminate",
     "exact_dedup",
@@ -37,6 +38,7 @@ __all__ = [
     "held_out_split",
     "make_pairs",
     "near_dedup",
+    "parquet_batches",
     "sources_from_problems",
     "write_shards",
 ]

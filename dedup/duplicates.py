@@ -27,7 +27,7 @@ class NearDedupConfig(BaseModel):
     key_threshold: float = Field(0.75, gt=0, le=1)
     num_perm: int = Field(256, ge=16)
     engine: Engine = "rensa"
-    workers: int = Field(1, ge=1, description="shingling processes (only used above 20k pairs)")
+    workers: int = Field(1, ge=1, description="sketching threads of the rensa engine")
 
 
 def exact_dedup(pairs: list[Pair]) -> tuple[list[Pair], StepReport]:

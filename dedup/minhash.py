@@ -5,33 +5,43 @@ the same number of permutations and the same LSH banding (datasketch's optimal `
 the threshold), and both verify every LSH candidate by its estimated Jaccard before merging, so their
 clusters differ only by hashing noise.
 
-The fast path never builds a Python object per shingle: polars tokenizes and hashes tokens in Rust,
-numpy combines token hashes into n-gram hashes (chunks of documents in a process pool of ``workers``),
-rensa turns each chunk's flat hash buffer into a digest matrix and ``RMinHashLSH`` finds the rows that
-collide with any other; only those are banded, verified and merged in numpy. Results are deterministic
-for a given environment (polars documents that its hash may change between polars versions).
+The fast path never builds a Python object per document or shingle. Documents arrive as Arrow string
+batches (a parquet file is streamed batch by batch, so the corpus is never materialised); one compiled
+pass (numba) over each batch's UTF-8 buffer tokenizes, hashes the tokens and combines them into n-gram
+hashes; rensa turns the flat hash buffer into a digest matrix; numpy folds every band of the digests
+into one 64-bit key, and sorting each band's keys yields the candidate pairs, which are verified on the
+kept digests and merged. Batches are sketched in ``workers`` threads (numba and numpy release the GIL).
+Results are deterministic: every hash is defined here, in ``dedup._shingles`` or by rensa's seed; none
+depends on the process, the batch size or the number of threads.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+if TYPE_CHECKING:
+    import pyarrow as pa
 
-# A code token: an identifier/number run or a single punctuation character.
-TOKEN_PATTERN = r"\w+|[^\w\s]"
+# A code token: a run of word characters or one ASCII punctuation character; everything else (ASCII
+# white space and control characters) separates tokens. Every non-ASCII character counts as a word
+# character: code syntax is ASCII, and this lets the fast path tokenize UTF-8 bytes without decoding.
+TOKEN_PATTERN = r"[0-9A-Za-z_\u0080-\U0010FFFF]+|[!-/:-@\[-^`{-~]"
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
-_MASK64 = (1 << 64) - 1
 
 Engine = Literal["rensa", "datasketch"]
+TextBatches = Iterable["pa.Array"]
+
+BATCH_SIZE = 4096  # documents per sketched batch: ~10 MB of code, small next to the kept digests
 
 
 @dataclass(frozen=True)
@@ -53,10 +63,9 @@ class MinHashParams:
 def optimal_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     """``(bands, rows)`` minimising datasketch's weighted false-positive + false-negative areas.
 
-    Unlike datasketch's own optimum, ``bands * rows == num_perm`` exactly, because rensa's
-    ``RMinHashLSH`` needs the bands to divide the permutations; both engines use this result.
-    False negatives weigh 0.8: every candidate is verified by its Jaccard estimate, so a false
-    positive costs only time while a false negative is a duplicate kept.
+    Unlike datasketch's own optimum, ``bands * rows == num_perm`` exactly, so every permutation is
+    in one band; both engines use this result. False negatives weigh 0.8: every candidate is verified
+    by its Jaccard estimate, so a false positive costs only time while a false negative is a duplicate kept.
     """
     grid = np.linspace(0.0, 1.0, 2001)
 
@@ -110,105 +119,164 @@ class UnionFind:
             self.parent[high] = low
 
     def roots(self) -> np.ndarray:
-        return np.fromiter((self.find(i) for i in range(len(self.parent))), dtype=np.int64, count=len(self.parent))
+        """Every item's root, by pointer jumping over the whole forest at once."""
+        parent = self.parent.copy()
+        while True:
+            grand = parent[parent]
+            if np.array_equal(grand, parent):
+                return parent
+            parent = grand
+
+
+def _roots_from_edges(size: int, edges: Iterable[tuple[int, int]]) -> np.ndarray:
+    finder = UnionFind(size)
+    for a, b in edges:
+        finder.union(a, b)
+    return finder.roots()
+
+
+# ----------------------------------------------------------------------------- text batches
+
+
+def arrow_batches(
+    texts: Sequence[str] | pa.Array | pa.ChunkedArray, batch_size: int = BATCH_SIZE
+) -> Iterator[pa.Array]:
+    """Arrow string arrays of at most ``batch_size`` documents from a list of strings or an Arrow column."""
+    import pyarrow as pa
+
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks()
+    for start in range(0, len(texts), batch_size):
+        part = texts[start : start + batch_size]
+        yield part if isinstance(part, pa.Array) else pa.array(part, type=pa.large_string())
+
+
+def parquet_batches(path: str | Path, column: str, batch_size: int = BATCH_SIZE) -> Iterator[pa.Array]:
+    """Stream one string column of a parquet file as Arrow arrays (the file is never read whole)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    handle = pq.ParquetFile(path, pre_buffer=False, buffer_size=1 << 20)  # read pages as decoded, not whole row groups
+    field = handle.schema_arrow.field(column) if column in handle.schema_arrow.names else None
+    if field is None:
+        raise ValueError(f"{path}: no column {column!r} (columns: {', '.join(handle.schema_arrow.names)})")
+    types = pa.types
+    if not (types.is_string(field.type) or types.is_large_string(field.type) or types.is_string_view(field.type)):
+        raise ValueError(f"{path}: column {column!r} has type {field.type}, expected strings")
+    for batch in handle.iter_batches(batch_size=batch_size, columns=[column]):
+        yield batch.column(0)
+
+
+def _utf8_buffers(batch: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Zero-copy views of a string array: its UTF-8 bytes and ``len + 1`` int64 offsets into them (nulls empty)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if batch.type != pa.large_string():
+        batch = batch.cast(pa.large_string())
+    if batch.null_count:
+        batch = pc.fill_null(batch, "")
+    _, offsets, data = batch.buffers()
+    offsets = np.frombuffer(offsets, dtype=np.int64)[batch.offset : batch.offset + len(batch) + 1]
+    data = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, dtype=np.uint8)
+    return data, offsets
+
+
+# ----------------------------------------------------------------------------- shingle hashing (numba)
+
+
+def batch_shingle_hashes(batch: pa.Array, params: MinHashParams) -> tuple[np.ndarray, np.ndarray]:
+    """Flat n-gram hashes and ``len(batch) + 1`` uint64 row offsets of one Arrow string batch."""
+    from dedup._shingles import ngram_hashes  # numba: compiled (or loaded from its cache) on first use
+
+    data, offsets = _utf8_buffers(batch)
+    return ngram_hashes(data, offsets, params.ngram, params.seed)
+
+
+def shingle_hashes(texts: Sequence[str] | pa.Array, params: MinHashParams) -> tuple[np.ndarray, np.ndarray]:
+    """Flat n-gram hashes and row offsets (``len(texts) + 1``) of a list of documents."""
+    if not len(texts):
+        return np.zeros(0, dtype=np.uint64), np.zeros(1, dtype=np.uint64)
+    (batch,) = arrow_batches(texts, batch_size=len(texts))
+    return batch_shingle_hashes(batch, params)
 
 
 # ----------------------------------------------------------------------------- rensa fast path
 
 
-def _ngram_hashes(token_hashes: np.ndarray, lengths: np.ndarray, ngram: int) -> tuple[np.ndarray, np.ndarray]:
-    """Flat n-gram hashes and row offsets from flat token hashes and per-document token counts.
+@dataclass
+class _Sketches:
+    """One batch's digests (``rows x num_perm`` uint32), LSH band keys (``rows x bands``) and non-empty rows."""
 
-    The n-gram at position i is ``sum_k m_k * h[i + k]`` in wrapping uint64 with distinct odd ``m_k``:
-    the token hashes are already uniform 64-bit values, so this needs no extra mixing. A document
-    shorter than ``ngram`` tokens gets one shingle of all its tokens.
-    """
-    total = int(lengths.sum())
-    ends = np.cumsum(lengths)
-    starts = ends - lengths
-    padded = np.concatenate([token_hashes, np.zeros(ngram, dtype=np.uint64)])
-    multipliers = [np.uint64((0x100000001B3 * (2 * k + 1)) & _MASK64 | 1) for k in range(ngram)]
-    combined = padded[:total] * multipliers[0]
-    term = np.empty_like(combined)
-    for k in range(1, ngram):
-        np.multiply(padded[k : k + total], multipliers[k], out=term)
-        combined += term
-    short = np.flatnonzero((lengths > 0) & (lengths < ngram))
-    if len(short):  # their one shingle must not run into the next document
-        at, length = starts[short], lengths[short]
-        combined[at] = 0
-        for k in range(ngram):
-            combined[at] += np.where(k < length, padded[at + k] * multipliers[k], np.uint64(0))
-    keep = np.ones(total, dtype=bool)
-    long_ends = ends[lengths >= ngram]
-    keep[(long_ends[:, None] - np.arange(1, ngram)[None, :]).ravel()] = False  # no n-gram starts in the last n-1
-    if len(short):
-        tail = starts[short][:, None] + np.arange(1, ngram)[None, :]
-        keep[tail[tail < ends[short][:, None]]] = False
-    shingle_count = np.where(lengths >= ngram, lengths - ngram + 1, np.minimum(lengths, 1))
-    offsets = np.concatenate([[0], np.cumsum(shingle_count)]).astype(np.uint64)
-    return np.ascontiguousarray(combined[keep]), offsets
+    digests: np.ndarray
+    band_keys: np.ndarray
+    has_shingles: np.ndarray
 
 
-def _token_hashes(texts: Sequence[str], seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Tokenize and hash every token in Rust (polars): flat uint64 hashes and token counts per document."""
-    import polars as pl
-
-    # tokens skip all white space, so normalize_code (line endings, trailing blanks) cannot change them
-    tokens = pl.Series("text", list(texts), dtype=pl.String).str.extract_all(TOKEN_PATTERN)
-    lengths = tokens.list.len().fill_null(0).to_numpy().astype(np.int64)
-    hashes = tokens.explode().drop_nulls().hash(seed=seed).to_numpy()
-    return hashes.astype(np.uint64, copy=False), lengths
-
-
-def shingle_hashes(texts: Sequence[str], params: MinHashParams) -> tuple[np.ndarray, np.ndarray]:
-    """Flat n-gram hashes and row offsets (``len(texts) + 1``) of a chunk of documents."""
-    token_hashes, lengths = _token_hashes(texts, params.seed)
-    return _ngram_hashes(token_hashes, lengths, params.ngram)
+def _band_keys(digests: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """Fold every band's ``rows`` digest values into one 64-bit key (equal bands give equal keys)."""
+    keys = np.zeros((len(digests), bands), dtype=np.uint64)
+    blocks = digests.reshape(len(digests), bands, rows)
+    for r in range(rows):
+        keys *= np.uint64(0x9E3779B97F4A7C15)
+        keys ^= blocks[:, :, r] + np.uint64(r + 1)
+    return keys
 
 
-def _chunked_shingles(texts: Sequence[str], params: MinHashParams, workers: int, chunk: int):
-    """Yield ``(start, flat, offsets)`` per chunk in order; chunks are shingled in a process pool."""
-    spans = [(start, min(start + chunk, len(texts))) for start in range(0, len(texts), chunk)]
-    if workers <= 1 or len(spans) == 1:
-        for a, b in spans:
-            yield (a, *shingle_hashes(texts[a:b], params))
-        return
-    # spawn, not fork: a forked child inherits polars' thread pool locks and can deadlock
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        results = pool.map(shingle_hashes, (texts[a:b] for a, b in spans), [params] * len(spans))
-        for (a, _), (flat, offsets) in zip(spans, results):
-            yield a, flat, offsets
-
-
-def _digest_rows(flat: np.ndarray, offsets: np.ndarray, params: MinHashParams) -> np.ndarray:
+def _sketch_batch(batch: pa.Array, params: MinHashParams) -> _Sketches:
     from rensa import RMinHash
 
+    flat, offsets = batch_shingle_hashes(batch, params)
     matrix = RMinHash.digest_matrix_from_flat_token_hashes(flat, offsets, params.num_perm, params.seed)
-    return np.array(matrix.to_rows(), dtype=np.uint32).reshape(len(offsets) - 1, params.num_perm)
+    packed = array("I")  # list -> C array row by row: 3x faster than np.array over the nested lists
+    for row in matrix.to_rows():
+        packed.fromlist(row)
+    digests = np.frombuffer(packed, dtype=np.uint32).reshape(len(batch), params.num_perm)
+    return _Sketches(digests, _band_keys(digests, *params.bands), offsets[1:] > offsets[:-1])
 
 
-def _band_candidates(digests: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    """Edges ``(i, j)``, i < j, of rows sharing at least one LSH band (each bucket as a star on its first row)."""
+def _ordered_map(function, items: Iterable, workers: int) -> Iterator:
+    """``map`` in ``workers`` threads, results in order, at most ``2 * workers`` items in flight."""
+    if workers <= 1:
+        yield from map(function, items)
+        return
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending = []
+        for item in items:
+            pending.append(pool.submit(function, item))
+            if len(pending) >= 2 * workers:
+                yield pending.pop(0).result()
+        for future in pending:
+            yield future.result()
+
+
+def _band_candidates(band_keys: Sequence[np.ndarray], rows: np.ndarray) -> np.ndarray:
+    """Edges ``(i, j)``, i < j, among ``rows`` (increasing global indices) that share a band key.
+
+    ``band_keys`` are the per-batch ``(documents x bands)`` blocks; one band's column is gathered at a
+    time, so no corpus-wide key matrix is ever built. Each bucket becomes a star on its first row.
+    """
     edges = []
-    for band in range(bands):
-        block = np.ascontiguousarray(digests[:, band * rows : (band + 1) * rows])
-        keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
-        order = np.argsort(keys, kind="stable")
+    for band in range(band_keys[0].shape[1]):
+        keys = np.concatenate([block[:, band] for block in band_keys])[rows]
+        order = np.argsort(keys, kind="stable")  # stable: a bucket's head is its smallest row
         sorted_keys = keys[order]
         same_as_previous = np.concatenate([[False], sorted_keys[1:] == sorted_keys[:-1]])
         if not same_as_previous.any():
             continue
         head_pos = np.maximum.accumulate(np.where(same_as_previous, 0, np.arange(len(order))))
         members = np.flatnonzero(same_as_previous)
-        edges.append(np.stack([order[head_pos[members]], order[members]], axis=1))
+        edges.append(np.stack([rows[order[head_pos[members]]], rows[order[members]]], axis=1))
     if not edges:
         return np.empty((0, 2), dtype=np.int64)
-    return np.unique(np.sort(np.concatenate(edges), axis=1), axis=0)
+    return np.unique(np.concatenate(edges), axis=0)
 
 
 def _verified(edges: np.ndarray, digests: np.ndarray, threshold: float) -> np.ndarray:
-    """Keep candidate edges whose estimated Jaccard (share of equal digest slots) reaches ``threshold``."""
+    """Keep candidate edges whose estimated Jaccard (share of equal digest slots) reaches ``threshold``.
+
+    ``edges`` index the rows of ``digests``.
+    """
     keep = np.zeros(len(edges), dtype=bool)
     for start in range(0, len(edges), 65_536):
         block = edges[start : start + 65_536]
@@ -216,44 +284,39 @@ def _verified(edges: np.ndarray, digests: np.ndarray, threshold: float) -> np.nd
     return edges[keep]
 
 
-def rensa_clusters(texts: Sequence[str], params: MinHashParams, workers: int = 1, chunk: int = 8192) -> np.ndarray:
-    """Cluster roots with rensa.
+def _gather_rows(sketches: list[_Sketches], starts: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Digests of the (sorted, global) ``rows``, gathered from the per-batch arrays without concatenating them."""
+    out = np.empty((len(rows), sketches[0].digests.shape[1]), dtype=np.uint32)
+    block_of = np.searchsorted(starts, rows, side="right") - 1
+    bounds = np.searchsorted(block_of, np.arange(len(sketches) + 1))
+    for block, (a, b) in enumerate(zip(bounds[:-1], bounds[1:])):
+        if b > a:
+            out[a:b] = sketches[block].digests[rows[a:b] - starts[block]]
+    return out
 
-    Pass 1 streams chunks: shingle (process pool) → rensa digest matrix → ``RMinHashLSH.insert_matrix``.
-    Pass 2 asks the index which rows collide with any other row (all in Rust). Only those rows are
-    re-sketched into numpy, banded, verified and merged, so no Python object is made per document
-    that has no near-duplicate candidate.
+
+def rensa_clusters(batches: TextBatches, params: MinHashParams, workers: int = 1) -> np.ndarray:
+    """Cluster roots with rensa over Arrow string batches (consumed once, in order).
+
+    Each batch is shingled (numba) and sketched (rensa) in a worker thread; only its digests
+    (``4 * num_perm`` bytes per document) and band keys are kept, never its text. Documents
+    without a token take no part in banding: their empty sketches would all collide.
     """
-    from rensa import RMinHash, RMinHashLSH
-
-    bands, _ = params.bands
-    index = RMinHashLSH(params.threshold, params.num_perm, bands)
-    matrices = []
-    has_shingles = np.zeros(len(texts), dtype=bool)
-    for start, flat, offsets in _chunked_shingles(texts, params, workers, chunk):
-        matrix = RMinHash.digest_matrix_from_flat_token_hashes(flat, offsets, params.num_perm, params.seed)
-        index.insert_matrix(matrix, start_key=start)
-        matrices.append(matrix)
-        has_shingles[start : start + len(offsets) - 1] = np.diff(offsets.astype(np.int64)) > 0
-    flagged = np.concatenate([np.asarray(index.query_duplicate_flags_matrix(m), dtype=bool) for m in matrices])
-    del matrices, index
-    suspects = np.flatnonzero(flagged & has_shingles)
-    roots = np.arange(len(texts), dtype=np.int64)
-    if len(suspects) < 2:
-        return roots
-    flat, offsets = shingle_hashes([texts[i] for i in suspects], params)
-    digests = _digest_rows(flat, offsets, params)
-    edges = _verified(_band_candidates(digests, *params.bands), digests, params.threshold)
-    finder = UnionFind(len(texts))
-    for a, b in suspects[edges].tolist():
-        finder.union(a, b)
-    return finder.roots()
+    sketches = list(_ordered_map(lambda batch: _sketch_batch(batch, params), batches, workers))
+    if not sketches:
+        return np.empty(0, dtype=np.int64)
+    starts = np.cumsum([0] + [len(s.digests) for s in sketches])
+    banded = np.flatnonzero(np.concatenate([s.has_shingles for s in sketches]))
+    edges = _band_candidates([s.band_keys for s in sketches], banded)
+    rows = np.unique(edges)  # only documents with a candidate need their digests
+    verified = rows[_verified(np.searchsorted(rows, edges), _gather_rows(sketches, starts, rows), params.threshold)]
+    return _roots_from_edges(int(starts[-1]), verified.tolist())
 
 
 # ----------------------------------------------------------------------------- datasketch reference
 
 
-def datasketch_clusters(texts: Sequence[str], params: MinHashParams) -> np.ndarray:
+def datasketch_clusters(texts: Iterable[str], params: MinHashParams) -> np.ndarray:
     """The reference: one ``datasketch.MinHash`` per document, ``MinHashLSH`` with the same bands."""
     from datasketch import MinHash, MinHashLSH
 
@@ -269,24 +332,40 @@ def datasketch_clusters(texts: Sequence[str], params: MinHashParams) -> np.ndarr
         sketch.update_batch(list(grams))
         lsh.insert(i, sketch)
         sketches.append(sketch)
-    finder = UnionFind(len(texts))
-    for i, sketch in enumerate(sketches):
-        if sketch is None:
-            continue
-        for j in lsh.query(sketch):
-            if j != i and sketch.jaccard(sketches[j]) >= params.threshold:
-                finder.union(i, j)
-    return finder.roots()
+    edges = (
+        (i, j)
+        for i, sketch in enumerate(sketches)
+        if sketch is not None
+        for j in lsh.query(sketch)
+        if j != i and sketch.jaccard(sketches[j]) >= params.threshold
+    )
+    return _roots_from_edges(len(sketches), edges)
+
+
+# ----------------------------------------------------------------------------- entry points
+
+
+def _default_workers(workers: int | None) -> int:
+    return workers or min(2, os.cpu_count() or 1)
+
+
+def cluster_batches(
+    batches: TextBatches, params: MinHashParams, engine: Engine = "rensa", workers: int | None = None
+) -> np.ndarray:
+    """Cluster roots of a stream of Arrow string batches (e.g. ``parquet_batches``), read once."""
+    if engine == "rensa":
+        return rensa_clusters(batches, params, _default_workers(workers))
+    if engine == "datasketch":
+        return datasketch_clusters((text or "" for batch in batches for text in batch.to_pylist()), params)
+    raise ValueError(f"unknown MinHash engine {engine!r}; expected 'rensa' or 'datasketch'")
 
 
 def cluster_roots(
-    texts: Sequence[str], params: MinHashParams, engine: Engine = "rensa", workers: int | None = None
+    texts: Sequence[str] | pa.Array, params: MinHashParams, engine: Engine = "rensa", workers: int | None = None
 ) -> np.ndarray:
     """Cluster root (smallest member index) of every document; a document is kept iff it is its own root."""
-    if not texts:
+    if engine not in ("rensa", "datasketch"):
+        raise ValueError(f"unknown MinHash engine {engine!r}; expected 'rensa' or 'datasketch'")
+    if not len(texts):
         return np.empty(0, dtype=np.int64)
-    if engine == "rensa":
-        return rensa_clusters(texts, params, workers or min(2, os.cpu_count() or 1))
-    if engine == "datasketch":
-        return datasketch_clusters(texts, params)
-    raise ValueError(f"unknown MinHash engine {engine!r}; expected 'rensa' or 'datasketch'")
+    return cluster_batches(arrow_batches(texts), params, engine, workers)

@@ -12,7 +12,7 @@ import pytest
 
 from dedup import DecontamConfig, MinHashParams, NearDedupConfig, cluster_roots, decontaminate, exact_dedup, near_dedup
 from dedup.decontam import build_index
-from dedup.minhash import shingle_hashes, shingles, tokenize
+from dedup.minhash import cluster_batches, parquet_batches, shingle_hashes, shingles, tokenize
 from schemas import Pair
 
 
@@ -43,12 +43,21 @@ def planted(shared_data):
     return texts, pairs
 
 
-def test_fast_shingles_match_the_reference_shingles():
-    texts = ["a b c d e f g", "x", "", "p q r", "def f(x):\n  return x+1\n", "same same same same same same same"]
+def test_fast_shingles_match_the_reference_shingles(planted):
+    """The compiled pass tokenizes UTF-8 bytes exactly like ``tokenize``: same distinct n-grams, same overlaps."""
+    texts, pairs = planted
+    crafted = ["a b c d e f g", "x", "", "p q r", "def f(x):\n  return x+1\n", "same same same same same same same",
+               "naïve = “quoted” — 'ß'+1; // 注释 ok", "tab\there\x00\x1fnul\x7fdel\u00a0nbsp"]  # fmt: skip
+    texts = texts + crafted
     flat, offsets = shingle_hashes(texts, MinHashParams(ngram=5))
     offsets = offsets.astype(int)
-    for i, text in enumerate(texts):
-        assert len(set(flat[offsets[i] : offsets[i + 1]].tolist())) == len(shingles(tokenize(text), 5))
+    fast = [set(flat[offsets[i] : offsets[i + 1]].tolist()) for i in range(len(texts))]
+    reference = [shingles(tokenize(text), 5) for text in texts]
+    assert [len(f) for f in fast] == [len(r) for r in reference]
+    # every non-ASCII character is a word character
+    assert tokenize(crafted[-2])[:4] == ["naïve", "=", "“quoted”", "—"]
+    for a, b in pairs:  # hashing keeps every overlap: the exact Jaccard of each planted pair is the reference's
+        assert len(fast[a] & fast[b]) == len(reference[a] & reference[b]) > 0
 
 
 @pytest.mark.parametrize("engine", ["rensa", "datasketch"])
@@ -72,6 +81,38 @@ def test_rensa_agrees_with_datasketch_and_is_deterministic(planted):
     assert np.array_equal(cluster_roots(texts, params, engine="rensa"), fast)
     with pytest.raises(ValueError, match="unknown MinHash engine"):
         cluster_roots(texts, params, engine="simhash")
+
+
+def test_streamed_parquet_batches_give_the_same_clusters(planted, tmp_path):
+    """Batch boundaries, threads and Arrow input change no root; documents without tokens stay alone."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    texts, pairs = planted
+    texts = texts + ["", "   \n", None, ""]  # no tokens: never merged with each other
+    path = tmp_path / "code.parquet"
+    pq.write_table(pa.table({"id": list(range(len(texts))), "code": texts}), path, row_group_size=64)
+    params = MinHashParams()
+    whole = cluster_roots([t or "" for t in texts], params, workers=1)
+    streamed = cluster_batches(parquet_batches(path, "code", batch_size=37), params, workers=2)
+    assert np.array_equal(streamed, whole)
+    assert np.array_equal(cluster_roots(pa.array(texts), params, workers=2), whole)
+    assert sum(whole[a] == whole[b] for a, b in pairs) >= 24
+    assert list(whole[-4:]) == list(range(len(texts) - 4, len(texts)))
+    reference = cluster_batches(parquet_batches(path, "code", batch_size=50), params, engine="datasketch")
+    assert np.mean((reference == np.arange(len(texts))) == (whole == np.arange(len(texts)))) >= 0.98
+
+
+def test_parquet_batches_name_the_bad_column(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "bad.parquet"
+    pq.write_table(pa.table({"code": [1, 2], "text": ["a", "b"]}), path)
+    with pytest.raises(ValueError, match=r"bad\.parquet: no column 'source' \(columns: code, text\)"):
+        list(parquet_batches(path, "source"))
+    with pytest.raises(ValueError, match=r"bad\.parquet: column 'code' has type int64, expected strings"):
+        list(parquet_batches(path, "code"))
 
 
 def make_pair(idx: int, chosen: str, rejected: str, prompt: str = "Sum the list.", aspect: str = "Runtime_Efficiency") -> Pair:
