@@ -14,6 +14,7 @@ analyzer fidelity (bandit's own example files), readability (Spearman ρ vs Scal
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import random
 import re
@@ -161,11 +162,6 @@ def _ordering(tally: Tally, language: str, key: str, slow: Execution, fast: Exec
     tally.add(language, slow_ms > fast_ms, "measured the faster reference as slower", key)
 
 
-# CodeNet's judge had numpy (70 of the 113 slow submissions import it). The sandbox runs `python3 -I -S`, so
-# Debian's dist-packages (python3-numpy, Makefile APT_FILES) is off the path: both submissions of a pair get it back.
-DIST_PACKAGES = "import sys; sys.path.append('/usr/lib/python3/dist-packages')\n"
-
-
 def check_runtime_nofuneval(data: Path, subset: bool) -> list[CheckResult]:
     """NoFunEval runtime_efficiency: CodeNet's slower submission (v0) must get the larger runtime label."""
     from sources import load_source
@@ -174,7 +170,8 @@ def check_runtime_nofuneval(data: Path, subset: bool) -> list[CheckResult]:
     pairs = []
     for problem in problems:
         for tag in ("slow", "fast"):
-            pairs.extend((problem, _candidate(problem, DIST_PACKAGES + ref.code, tag)) for ref in problem.references_tagged(tag)[:1])
+            pairs.extend((problem, _candidate(problem, ref.code, tag))
+                         for ref in problem.references_tagged(tag)[:1])  # fmt: skip
     executions = _execute(pairs, repeats=3)
     runs: dict[str, dict[str, Execution]] = defaultdict(dict)
     upstream: dict[str, dict[str, float]] = defaultdict(dict)
@@ -244,7 +241,8 @@ def check_runtime_enamel(data: Path, subset: bool) -> CheckResult:
     for key, run in runs.items():
         generation = run.get("null")
         if generation is None or not generation.all_passed:
-            tally.miss("input generator fails in the sandbox: excluded", key)
+            reason = generation.status.value if generation else "not run"
+            tally.miss(f"input generator fails in the sandbox ({reason}): excluded", key)
             continue
         canonical, expert = run["canonical"], run["efficient"]
         if Status.timeout in (canonical.status, expert.status):
@@ -256,19 +254,22 @@ def check_runtime_enamel(data: Path, subset: bool) -> CheckResult:
             tally.add("Python", finished is expert, "expert times out where the canonical one finishes", key)
             continue
         canonical_net, expert_net = _net(canonical, generation), _net(expert, generation)
-        if abs(canonical_net.cpu_ms - expert_net.cpu_ms) < _generation_noise_ms(generation):
-            tally.miss("difference within the input generation's run-to-run noise: excluded", key)
+        if abs(canonical_net.cpu_ms - expert_net.cpu_ms) < _noise_ms(generation, canonical, expert):
+            tally.miss("difference within the runs' run-to-run noise: excluded", key)
             continue
         _ordering(tally, "Python", key, canonical_net, expert_net, 2.0)
     return tally.result("runtime ordering", "enamel", 0.9)
 
 
-def _generation_noise_ms(generation: Execution) -> float:
-    """Both timed runs include generating the inputs: a net difference below 3 σ of that time (+2 ms) is noise."""
+def _noise_ms(*executions: Execution) -> float:
+    """The net difference is (canonical − generation) − (expert − generation): below 3 σ of the three runs'
+    combined run-to-run spread (+2 ms) it is noise. (The generation's spread alone let near-zero net times
+    through on a loaded machine, and their ratio then looked like a 2× ordering.)"""
     from labelers.execution import runtime_label
 
-    spread = runtime_label(generation).evidence.metrics.get("cv", 0.0) * (generation.cpu_ms or 0.0)
-    return 3.0 * spread + 2.0
+    spreads = [runtime_label(run).evidence.metrics.get("cv", 0.0) * (run.cpu_ms or 0.0) for run in executions]
+    variance = sum(spread**2 for spread in spreads)
+    return 3.0 * variance**0.5 + 2.0
 
 
 def _net(execution: Execution, generation: Execution) -> Execution:
@@ -299,6 +300,13 @@ def safecoder_pairs(data: Path) -> list[dict]:
                 continue
             rows.append({**row, "language": language, "where": f"{path.relative_to(data)}:{number}"})
     return rows
+
+
+def safecoder_half(row: dict) -> str:
+    """"dev" or "held-out", by a hash of the fix commit (so the pairs of one commit share a half): rules are
+    developed looking at dev pairs only; the held-out figure is the honest one."""
+    digest = hashlib.sha256(str(row.get("commit_link", "")).encode()).digest()
+    return "dev" if digest[0] % 2 == 0 else "held-out"
 
 
 def _fragment(code: str) -> str:
@@ -365,6 +373,7 @@ def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
     results = scan_fragments(programs)
     covered = {rule.cwe.split(":")[0].upper() for rule in load_rules()}
     every, in_scope = Tally(), Tally()
+    halves = {"dev": Tally(), "held-out": Tally()}
     for position, row in enumerate(rows):
         before, after = results[2 * position], results[2 * position + 1]
         cwe = str(row.get("vul_type", "")).upper().replace("CWE-0", "CWE-").replace("CWE-0", "CWE-")
@@ -376,11 +385,13 @@ def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
             else f"{cwe}: nothing flagged (rule exists, idiom not matched)"
         )  # fmt: skip
         every.add(row["language"], hit, category, row["where"])
+        halves[safecoder_half(row)].add(row["language"], hit)
         if cwe in covered:
             in_scope.add(row["language"], hit)
     return [
         every.result("security pair accuracy", "safecoder", 0.8),
         in_scope.result("security pair accuracy (CWEs our rules cover)", "safecoder", None),
+        *(tally.result(f"security pair accuracy ({half} half)", "safecoder", None) for half, tally in halves.items()),
     ]
 
 

@@ -90,3 +90,32 @@ def test_bandit_reproduces_its_functional_test_counts_on_a_sample(shared_data):
     overall = result.rows[-1]
     assert overall.language == "all" and overall.n >= 20
     assert overall.value == 1.0, result.examples
+
+
+def test_no_rule_flags_a_secure_seed_reference():
+    """Our rules must leave the seed set's secure references alone (the insecure ones are checked by validate)."""
+    from sources import load_source
+
+    secure = [(problem.key, problem.language, ref.code)
+              for problem in load_source("seed", lenient=True) for ref in problem.references_tagged("secure")]  # fmt: skip
+    assert len(secure) >= 70
+    flagged = [(key, [f.rule for f in result.findings])
+               for (key, _, _), result in zip(secure, scan([(language, code) for _, language, code in secure]))
+               if result.findings]  # fmt: skip
+    assert not flagged, flagged
+
+
+def test_safecoder_halves_split_by_commit(shared_data):
+    """Rules are developed on the dev half only; the split keeps each fix commit's pairs in one half."""
+    from collections import defaultdict
+
+    from labelers.validate import safecoder_half, safecoder_pairs
+
+    rows = safecoder_pairs(shared_data)
+    halves_of_commit: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        halves_of_commit[row["commit_link"]].add(safecoder_half(row))
+    assert all(len(halves) == 1 for halves in halves_of_commit.values())
+    dev = sum(safecoder_half(row) == "dev" for row in rows)
+    assert 0.4 < dev / len(rows) < 0.6, (dev, len(rows))
+    assert [safecoder_half(row) for row in rows] == [safecoder_half(row) for row in safecoder_pairs(shared_data)]

@@ -7,12 +7,11 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-# Three checks miss the targets on the full sets (docs/labelers.md); for them the subset must still beat
-# a floor well above chance: SafeCoder's real-world fix pairs (full 0.37 vs 0.8: most fixes add a check the
-# vulnerable version lacks, which no pattern sees), NoFunEval (full 0.79 vs 0.9: CodeNet timed hidden large
-# tests, only the tiny public cases exist, where start-up dominates) and ENAMEL (full 0.85 vs 0.9 on a loaded
-# machine: input generation dominates the timed runs and its noise excludes most pairs). The two runtime checks
-# keep only 1-4 pairs on the subset and their timings are noisy, so there the floor is "measured and reported".
+# SafeCoder misses the target on the full set (docs/labelers.md): its real-world fix pairs mostly add a
+# check the vulnerable version lacks far from any sink, or change code a rule sees identically in both versions;
+# the subset must still beat a floor well above chance. The two runtime checks meet their targets on the full
+# sets, but the subset keeps only 1-4 of their pairs and their timings are noisy on a loaded machine, so there
+# the floor is "measured and reported".
 REPORTED_SHORT_OF_TARGET = {"safecoder": 0.2, "nofuneval-runtime": 0.0, "enamel": 0.0}
 
 
@@ -65,4 +64,5 @@ def test_short_checks_beat_their_floor_and_report_miss_categories(report):
     for source, floor in REPORTED_SHORT_OF_TARGET.items():
         overall = [row for row in data["checks"] if row["source"] == source and row["language"] == "all"][0]
         assert overall["n"] > 0 and overall["value"] >= floor, overall
-        assert any(key.endswith(f"/ {source}") for key in data["misses"])
+        if overall["value"] < 1.0:  # every pair it got wrong is counted under a category
+            assert any(key.endswith(f"/ {source}") for key in data["misses"]), source

@@ -1,4 +1,0 @@
-function show(item) {
-  var label = $('<label>' + item + '</label>');
-  $('#list').append(label);
-}

@@ -1,4 +1,0 @@
-function show(item) {
-  var label = $('<label/>').text(item);
-  $('#list').append(label);
-}

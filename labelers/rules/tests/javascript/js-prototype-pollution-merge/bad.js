@@ -1,0 +1,11 @@
+function merge(source, target) {
+  for (var key in source) {
+    var value = source[key];
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      target[key] = merge(value, target[key] || {});
+    } else {
+      target[key] = value;
+    }
+  }
+  return target;
+}

@@ -1,0 +1,3 @@
+function ShareLink({ url }) {
+  return <a href={url} target="_blank">Share</a>;
+}
