@@ -53,7 +53,7 @@ def overhead(loops: int) -> float:
         bare, boxed = [], []
         for _ in range(loops):
             start = time.perf_counter()
-            subprocess.run(["/usr/bin/python3", "-I", "-S", str(script)], input=b"", capture_output=True, check=True)
+            subprocess.run(["/usr/bin/python3", "-I", str(script)], input=b"", capture_output=True, check=True)
             bare.append(time.perf_counter() - start)
             start = time.perf_counter()
             execution = sandboxes.execute([c], [p], workers=1)[0]
@@ -123,7 +123,7 @@ def bare_cpu_cv() -> float:
         script.write_text(CV_WORKLOAD)
         repeats = []
         for _ in range(5):
-            pid = os.posix_spawn("/usr/bin/python3", ["python3", "-I", "-S", str(script)], {},
+            pid = os.posix_spawn("/usr/bin/python3", ["python3", "-I", str(script)], {},
                                  file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)])
             os.sched_setaffinity(pid, {worker_cpu(0)})
             _, _, usage = os.wait4(pid, 0)

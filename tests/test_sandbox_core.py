@@ -164,3 +164,12 @@ def test_go_imports_are_made_to_match_use() -> None:
     crypto = 'package main\n\nimport (\n    "crypto/rand"\n    "fmt"\n)\n\nfunc main() { b := make([]byte, 4); rand.Read(b); fmt.Println(len(b)) }\n'
     fixed = build_program(spec, candidate(problem, crypto), None).files["main.go"]
     assert '"crypto/rand"' in fixed and '"math/rand"' not in fixed
+
+
+def test_python_runs_with_the_site_module_as_a_judge_does() -> None:
+    """exit() / quit() are site builtins; a judge's plain python3 has them, and so must the sandbox."""
+    p = Problem(id="t/site", source="test", language="Python", prompt="p", license="MIT",
+                tests=StdioTests(cases=[StdioCase(name="c", stdin="", expected="ok\n")]))
+    code = "import sys\nprint('ok')\nsys.stdout.flush()\nexit(0)\n"
+    [execution] = sandboxes.execute([Candidate(problem_id=p.id, language="Python", code=code, origin="llm:t")], [p])
+    assert execution.status == Status.passed, execution.stderr
