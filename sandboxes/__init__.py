@@ -81,9 +81,40 @@ def run_matched(matched: list[tuple[Candidate, Problem | None]], backend: str = 
             return execute_one(worker, item[0], item[1], repeats, limits, measure, stdin)
 
     if size == 1:
+        if backend == "local":
+            _prebuild(matched, pool, 1)
         return [job(item) for item in matched]
     with ThreadPoolExecutor(max_workers=size) as threads:
+        if backend == "local":
+            _prebuild(matched, pool, size, threads)
         return list(threads.map(job, matched))
+
+
+def _prebuild(matched, pool, size: int, threads: ThreadPoolExecutor | None = None) -> None:
+    """Languages that build in batches (Java: one javac JVM for many candidates) fill the artifact cache first,
+    in chunks spread over the workers; the per-candidate path then finds their builds."""
+    from sandboxes.local import batch_programs, prebuild
+    from sandboxes.pool import SandboxInfraError
+    from sandboxes.toolchains import ToolchainMissing
+
+    chunks = []
+    for language, programs in batch_programs(matched).items():
+        spec = spec_for(language)
+        per_chunk = min(spec.compile.batch.max_items, max(2, -(-len(programs) // size)))
+        chunks += [(spec, programs[i : i + per_chunk]) for i in range(0, len(programs), per_chunk)]
+
+    def build(chunk) -> None:
+        try:
+            with pool.checkout() as worker:
+                prebuild(worker, *chunk)
+        except (SandboxInfraError, ToolchainMissing, OSError):
+            pass  # each candidate then builds alone, and reports the failure as its own
+
+    if threads is None:
+        for chunk in chunks:
+            build(chunk)
+    else:
+        list(threads.map(build, chunks))
 
 
 _BASELINES: dict[tuple[str, str], Execution] = {}

@@ -220,6 +220,72 @@ def compile_program(worker: Worker, spec: LanguageSpec, program: Program, toolch
         run_dir.remove()
 
 
+def batch_programs(matched) -> dict[str, list[Program]]:
+    """Distinct programs whose language builds in batches (Java), by language; the rest build one by one."""
+    found: dict[str, dict[tuple, Program]] = {}
+    for candidate, problem in matched:
+        spec = spec_for(candidate.language)
+        if spec.compile is None or spec.compile.batch is None:
+            continue
+        try:
+            program = build_program(spec, candidate, problem)
+        except ValueError:
+            continue  # execute_one reports it
+        step = spec.compile_step(program.harness)
+        if step is not None and step.batch is not None:
+            found.setdefault(spec.name, {})[tuple(sorted(program.files.items()))] = program
+    return {language: list(programs.values()) for language, programs in found.items()}
+
+
+def prebuild(worker: Worker, spec: LanguageSpec, programs: list[Program]) -> int:
+    """Build the programs not in the artifact cache in one batch process; return how many it settled.
+
+    Results go to the cache under the single-build key, so ``compile_program`` finds them; a program the
+    batch left without a status (it was killed) is built alone there.
+    """
+    worker.use_language(spec)
+    toolchain = worker.toolchain_version(spec)
+    todo = []
+    for program in programs:
+        step = spec.compile_step(program.harness)
+        key = cache.artifact_key(spec.name, toolchain, step.command + step.artifacts, program.files)
+        if cache.lookup(key) == (None, None):
+            todo.append((key, step, program))
+    if len(todo) < 2:
+        return 0  # one build gains nothing from a batch
+    run_dir = RunDir(worker)
+    try:
+        names = [f"b{i}" for i in range(len(todo))]
+        run_dir.write_sources({f"{name}/{file}": text for name, (_, _, program) in zip(names, todo) for file, text in program.files.items()})
+        values = _substitutions(spec, worker, COMPILE_LIMITS, None)
+        env = _env(spec, worker.paths.sandbox_path(run_dir.cwd), values)
+        inside = [worker.paths.sandbox_path(run_dir.cwd / name) for name in names]
+        batch = todo[0][1].batch
+        argv = [part for item in _format(batch.command, values) for part in (inside if item == "{dirs}" else [item])]
+        sandboxed_run(worker, run_dir, argv, env, None, COMPILE_LIMITS, False, build=True)
+        return sum(_store_batch_result(run_dir.cwd / name, directory, key, step)
+                   for name, directory, (key, step, _) in zip(names, inside, todo))
+    finally:
+        run_dir.remove()
+
+
+def _store_batch_result(build_dir: Path, inside: str, key: str, step) -> bool:
+    status = build_dir / step.batch.status_file
+    if not status.exists():
+        return False
+    exit_code, compile_ms = status.read_text().split()
+    # messages name the batch directory; the single build's name files relative to its own
+    message = (build_dir / step.batch.output_file).read_text(encoding="utf-8", errors="replace").replace(inside + "/", "")
+    if int(exit_code) != 0:
+        cache.store_compile_error(key, {"stderr": message[-COMPILE_LIMITS.tail_chars:], "compile_ms": float(compile_ms)})
+        return True
+    kept = sorted({os.path.relpath(p, build_dir) for pattern in step.artifacts for p in glob.glob(str(build_dir / pattern))})
+    if not kept:
+        return False
+    cache.store_artifacts(key, build_dir, kept)
+    return True
+
+
 # ----------------------------------------------------------------------------- tests
 
 

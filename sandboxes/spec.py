@@ -111,11 +111,26 @@ class Fixup(_Spec):
         return self.auto_import.apply(text) if self.auto_import else text
 
 
+class BatchStep(_Spec):
+    """One process that builds many candidates, each in its own directory (``{dirs}`` in ``command``).
+
+    It must do per directory what the single step does, and leave ``status_file`` ("exit-status
+    milliseconds") and ``output_file`` (the compiler's messages) in it; a directory without a status file
+    (the batch died) is built alone afterwards.
+    """
+
+    command: list[str] = Field(min_length=1)
+    max_items: int = Field(16, ge=2)
+    status_file: str
+    output_file: str
+
+
 class Step(_Spec):
     """A command run in the build directory; ``artifacts`` are the globs kept afterwards."""
 
     command: list[str] = Field(min_length=1)
     artifacts: list[str] = Field(min_length=1)
+    batch: BatchStep | None = None
 
 
 class HarnessSpec(_Spec):

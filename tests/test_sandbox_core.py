@@ -173,3 +173,24 @@ def test_python_runs_with_the_site_module_as_a_judge_does() -> None:
     code = "import sys\nprint('ok')\nsys.stdout.flush()\nexit(0)\n"
     [execution] = sandboxes.execute([Candidate(problem_id=p.id, language="Python", code=code, origin="llm:t")], [p])
     assert execution.status == Status.passed, execution.stderr
+
+
+def test_java_builds_in_one_batch_with_the_single_build_results(tmp_path, monkeypatch) -> None:
+    """One javac JVM builds many candidates; statuses, artifacts and compiler messages are a single build's."""
+    import sandboxes.local as local
+
+    settled: list[int] = []
+    single_prebuild = local.prebuild
+    monkeypatch.setattr(local, "prebuild", lambda *args: settled.append(single_prebuild(*args)) or settled[-1])
+    monkeypatch.setenv("THEMIS_CACHE_DIR", str(tmp_path / "batch"))
+    problem = stdio_problem("Java", [("3 4\n", "7\n")], pid="t/jbatch")
+    good = [candidate(problem, SUM_PROGRAMS["Java"] + f"// variant {i}\n") for i in range(3)]
+    bad = candidate(problem, "public class Main { public static void main(String[] a) { int x = ; } }\n")
+    executions = sandboxes.execute([*good, bad], [problem], workers=1)
+    assert sum(settled) == 4  # every build came from the batch
+    assert [e.status for e in executions] == [Status.passed] * 3 + [Status.compile_error]
+    assert executions[-1].stderr.startswith("Main.java:1: error:")
+
+    monkeypatch.setenv("THEMIS_CACHE_DIR", str(tmp_path / "alone"))
+    [alone] = sandboxes.execute([bad], [problem], workers=1)  # a lone build is not batched
+    assert alone.stderr == executions[-1].stderr and settled[-1] == 0
