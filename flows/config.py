@@ -117,6 +117,8 @@ def _validate_stage_sections(config: BuildConfig, path: Path) -> None:
     except (ValidationError, RecordError, ValueError) as error:
         raise RecordError("BuildConfig", [f"generators: {error}"], str(path)) from None
     for i, commits in enumerate(config.commits):
+        if not (Path(commits.repo) / ".git").exists():
+            raise RecordError("BuildConfig", [f"commits[{i}].repo: {commits.repo!r} is not a git repository (a relative path is taken from {Path.cwd()})"], str(path))
         if commits.prompt_generator is not None:
             try:
                 llm_spec(commits.prompt_generator, f"commits[{i}].prompt_generator")

@@ -176,6 +176,10 @@ def test_config_needs_sources_or_commits(tmp_path):
     config.write_text('name = "empty"\n')
     with pytest.raises(RecordError, match="sources.*or.*commits"):
         load_build_config(config)
-    config.write_text('name = "x"\n[[commits]]\nrepo = "."\nprompt_generator = { kind = "mutants" }\n')
+    config.write_text(f'name = "x"\n[[commits]]\nrepo = "{REPO}"\nprompt_generator = {{ kind = "mutants" }}\n')
     with pytest.raises(RecordError, match="not an LLM"):
         load_build_config(config)
+    config.write_text(f'name = "x"\n[[commits]]\nrepo = "{tmp_path}"\n')
+    with pytest.raises(RecordError, match=r"commits\[0\]\.repo: .* is not a git repository") as error:
+        load_build_config(config)
+    assert str(config) in str(error.value)
