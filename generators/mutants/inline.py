@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from tree_sitter import Node, Tree
 
 from generators.mutants.edits import Edit, Mutation, apply_edits, deletion, field_in_parent, text, walk
-from generators.mutants.rename import _declaring_scope, _is_declaration, _is_variable_position
+from generators.mutants.rename import declaring_scope, is_declaration, is_variable_position
 from generators.mutants.syntax import Syntax
 
 
@@ -274,14 +274,14 @@ def _names_declared_in_functions(root: Node, syntax: Syntax) -> set[str]:
     """Every variable or parameter name declared below the file scope."""
     return {
         text(n) for n in walk(root)
-        if n.type == "identifier" and _is_declaration(n, syntax) and _declaring_scope(n, syntax).id != root.id
+        if n.type == "identifier" and is_declaration(n, syntax) and declaring_scope(n, syntax).id != root.id
     }
 
 
 def _parameter_uses(helper: Helper, syntax: Syntax) -> dict[str, list[Node]]:
     uses: dict[str, list[Node]] = {name: [] for name, _ in helper.parameters}
     for node in walk(helper.body):
-        if node.type == "identifier" and text(node) in uses and _is_variable_position(node, syntax):
+        if node.type == "identifier" and text(node) in uses and is_variable_position(node, syntax):
             uses[text(node)].append(node)
     return uses
 

@@ -31,7 +31,7 @@ def rename_identifiers(tree: Tree, source: bytes, syntax: Syntax, rng: random.Ra
     for node in walk(root):
         if node.child_count == 0 or node.type.endswith("identifier"):
             name = text(node)
-            if node.type == "identifier" and _is_variable_position(node, syntax):
+            if node.type == "identifier" and is_variable_position(node, syntax):
                 uses[name].append(node)
             elif node.is_named and node.type not in syntax.comments:
                 blocked.add(name)  # the name also spells a field, type, string … somewhere
@@ -42,8 +42,8 @@ def rename_identifiers(tree: Tree, source: bytes, syntax: Syntax, rng: random.Ra
     scope_of_declaration: dict[int, Node] = {}
     for name, nodes in uses.items():
         for node in nodes:
-            if _is_declaration(node, syntax):
-                scope = _declaring_scope(node, syntax)
+            if is_declaration(node, syntax):
+                scope = declaring_scope(node, syntax)
                 declared[(scope.id, name)].append(node)
                 scope_of_declaration[scope.id] = scope
 
@@ -77,7 +77,7 @@ def _reads_variables_by_name(root: Node, syntax: Syntax) -> bool:
     return any(n.type == "identifier" and text(n) in syntax.dynamic_names for n in walk(root))
 
 
-def _is_variable_position(node: Node, syntax: Syntax) -> bool:
+def is_variable_position(node: Node, syntax: Syntax) -> bool:
     parent = node.parent
     if parent is None:
         return False
@@ -93,7 +93,7 @@ def _names_in_preprocessor(root: Node) -> set[str]:
     return names
 
 
-def _is_declaration(node: Node, syntax: Syntax) -> bool:
+def is_declaration(node: Node, syntax: Syntax) -> bool:
     current = node
     while True:
         parent = current.parent
@@ -114,7 +114,7 @@ def _enclosing_scope(node: Node, syntax: Syntax) -> Node:
     return current if current is not None else node
 
 
-def _declaring_scope(node: Node, syntax: Syntax) -> Node:
+def declaring_scope(node: Node, syntax: Syntax) -> Node:
     scope = _enclosing_scope(node, syntax)
     if syntax.language in _BINDING_ONLY_IN_METHOD and not _is_parameter(node):
         while scope.type in ("block", "do_block", "lambda") and scope.parent is not None:
