@@ -212,12 +212,17 @@ def compile_program(worker: Worker, spec: LanguageSpec, program: Program, toolch
         if reply.exit_code != 0:
             cache.store_compile_error(key, {"stderr": message, "compile_ms": reply.wall_ms})
             return Build(None, Status.compile_error, message, reply.wall_ms)
-        kept = sorted({os.path.relpath(p, run_dir.cwd) for pattern in step.artifacts for p in glob.glob(str(run_dir.cwd / pattern))})
+        kept = _artifacts(run_dir.cwd, step.artifacts)
         if not kept:
             return Build(None, Status.compile_error, f"compiler produced none of {step.artifacts}\n{message}", reply.wall_ms)
         return Build(cache.store_artifacts(key, run_dir.cwd, kept), None, "", reply.wall_ms)
     finally:
         run_dir.remove()
+
+
+def _artifacts(build_dir: Path, patterns: list[str]) -> list[str]:
+    """The files a build left that the step keeps, relative to its directory."""
+    return sorted({os.path.relpath(p, build_dir) for pattern in patterns for p in glob.glob(str(build_dir / pattern))})
 
 
 def batch_programs(matched) -> dict[str, list[Program]]:
@@ -279,7 +284,7 @@ def _store_batch_result(build_dir: Path, inside: str, key: str, step) -> bool:
     if int(exit_code) != 0:
         cache.store_compile_error(key, {"stderr": message[-COMPILE_LIMITS.tail_chars:], "compile_ms": float(compile_ms)})
         return True
-    kept = sorted({os.path.relpath(p, build_dir) for pattern in step.artifacts for p in glob.glob(str(build_dir / pattern))})
+    kept = _artifacts(build_dir, step.artifacts)
     if not kept:
         return False
     cache.store_artifacts(key, build_dir, kept)
