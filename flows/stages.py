@@ -214,7 +214,7 @@ def _commit_sources(config: BuildConfig, mined: Sequence[Pair]):
         repo = Path(spec.repo).resolve()
         if f"commits:{repo.name}" in found:
             head = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
-            sources.append(SourceInfo(name=f"commits:{repo.name}", license="the repository's (see its LICENSE)", origin=f"{repo}@{head}",
+            sources.append(SourceInfo(name=f"commits:{repo.name}", license="as the repository's LICENSE states", origin=f"{repo}@{head}",
                                       note="commit mining: file after the commit = chosen, before = rejected"))
     return sources
 
