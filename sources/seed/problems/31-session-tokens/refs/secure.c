@@ -13,6 +13,7 @@ int main(void) {
     int n = 0;
     if (scanf("%d", &n) != 1) return 0;
     char **issued = calloc((size_t)(n > 0 ? n : 1), sizeof(char *));
+    if (issued == NULL) return 1;
     long total = 0;
     for (int i = 0; i < n; i++) {
         char user[64];
@@ -21,6 +22,7 @@ int main(void) {
         unsigned char bytes[64];
         if (getrandom(bytes, (size_t)size, 0) != size) return 1;
         issued[i] = calloc((size_t)size + 1, 2);
+        if (issued[i] == NULL) return 1;
         for (int j = 0; j < size; j++) {
             issued[i][2 * j] = HEX[bytes[j] >> 4];
             issued[i][2 * j + 1] = HEX[bytes[j] & 0xF];

@@ -28,6 +28,7 @@ int main(void) {
     int m = 0, n = 0, accepted = 0;
     if (scanf("%d", &m) != 1) return 0;
     Client *clients = calloc((size_t)(m > 0 ? m : 1), sizeof(Client));
+    if (clients == NULL) return 1;
     for (int i = 0; i < m; i++) {
         if (scanf("%31s %71s", clients[i].name, clients[i].secret) != 2) return 1;
     }

@@ -1,0 +1,5 @@
+#include <fcntl.h>
+
+int create_log(const char *path) {
+    return open(path, O_WRONLY | O_CREAT | O_APPEND, 0600);
+}

@@ -1,0 +1,5 @@
+#include <libxml/parser.h>
+
+xmlDocPtr parse_config(const char *buffer, int length) {
+    return xmlReadMemory(buffer, length, "config.xml", NULL, XML_PARSE_NONET);
+}

@@ -1,0 +1,3 @@
+function quoteAttribute(value) {
+    return '"' + value.replace('"', '&quot;').replace(/</, '&lt;') + '"';
+}

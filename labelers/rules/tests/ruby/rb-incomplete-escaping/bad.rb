@@ -1,0 +1,4 @@
+def shell_quote(note)
+  note = note.sub("\\", "\\\\")
+  note.sub("'", "\\'")
+end

@@ -1,0 +1,4 @@
+def shell_quote(note)
+  note = note.gsub("\\", "\\\\")
+  note.gsub("'", "\\'")
+end
