@@ -11,10 +11,10 @@ DOCKER_LANGS ?=
 # Debian packages the sandboxes, analyzers and report test need; each is checked by the command it provides.
 APT_PACKAGES := gcc:gcc g++:g++ javac:default-jdk-headless node:nodejs go:golang-go ruby:ruby mcs:mono-mcs \
 	mono:mono-runtime bwrap:bubblewrap valgrind:valgrind chromium:chromium git:git
-# Headers and libraries some public harnesses need (HumanEval-X C++: boost::any, OpenSSL MD5; CodeNet Python: numpy), by a file they install.
+# Headers and libraries some public harnesses need (HumanEval-X C++: boost::any, OpenSSL MD5; CodeNet Python: numpy, scipy), by a file they install.
 APT_FILES := /usr/share/gocode/src/github.com/stretchr/testify:golang-github-stretchr-testify-dev \
 	/usr/include/boost/any.hpp:libboost-dev /usr/include/openssl/md5.h:libssl-dev \
-	/usr/lib/python3/dist-packages/numpy/__init__.py:python3-numpy
+	/usr/lib/python3/dist-packages/numpy/__init__.py:python3-numpy /usr/lib/python3/dist-packages/scipy/__init__.py:python3-scipy
 
 export SEMGREP_ENABLE_VERSION_CHECK := 0
 export PREFECT_SERVER_ANALYTICS_ENABLED := false

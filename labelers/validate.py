@@ -314,9 +314,15 @@ def _fragment(code: str) -> str:
     return textwrap.dedent(code.expandtabs(4)) if "\t" in code or code.startswith(" ") else code
 
 
-def _balance_braces(code: str) -> str:
-    """Drop closing braces that close nothing and close the ones left open (string contents ignored)."""
-    out, depth, quote, escaped = [], 0, "", False
+OPENERS = {"(": ")", "[": "]", "{": "}"}
+CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
+
+
+def _balance_brackets(code: str) -> str:
+    """Drop closing brackets that close nothing open (the fragment's opening was cut off) and close the
+    ones left open, innermost first (a fragment cut mid-expression, e.g. inside JSX ``return (``);
+    string contents are ignored."""
+    out, stack, quote, escaped = [], [], "", False
     for char in code:
         if quote:
             escaped = not escaped and char == "\\"
@@ -324,14 +330,14 @@ def _balance_braces(code: str) -> str:
                 quote = ""
         elif char in "\"'`":
             quote = char
-        elif char == "{":
-            depth += 1
-        elif char == "}":
-            if depth == 0:
+        elif char in OPENERS:
+            stack.append(char)
+        elif char in CLOSERS:
+            if not stack or stack[-1] != CLOSERS[char]:
                 continue
-            depth -= 1
+            stack.pop()
         out.append(char)
-    return "".join(out) + "\n" + "}\n" * depth
+    return "".join(out) + "\n" + "".join(OPENERS[opener] + "\n" for opener in reversed(stack))
 
 
 def standalone_variants(language: str, code: str) -> list[str]:
@@ -341,7 +347,7 @@ def standalone_variants(language: str, code: str) -> list[str]:
     code = _fragment(code)
     if language in ("Python", "Ruby", "Go"):
         return [code]
-    balanced = _balance_braces(code)
+    balanced = _balance_brackets(code)
     if language in ("Java", "CSharp"):
         return [code, "class Snippet {\n" + balanced + "}\n", "class Snippet {\nvoid Snippet0() {\n" + balanced + "}\n}\n"]
     opener = "function snippet() {\n" if language == "JavaScript" else "void snippet(void) {\n"

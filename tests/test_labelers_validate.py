@@ -66,3 +66,19 @@ def test_short_checks_beat_their_floor_and_report_miss_categories(report):
         assert overall["n"] > 0 and overall["value"] >= floor, overall
         if overall["value"] < 1.0:  # every pair it got wrong is counted under a category
             assert any(key.endswith(f"/ {source}") for key in data["misses"]), source
+
+
+def test_fragment_cut_mid_expression_is_closed_and_scanned():
+    """A SafeCoder-style JSX fragment: starts after a function's closing brace and stops inside `return (`.
+    Balanced, it parses, so the rules see it (before, semgrep skipped the whole file as a syntax error)."""
+    from labelers.validate import scan_fragments, standalone_variants
+
+    fragment = (
+        "  return parts.join('');\n};\n\nvar Row = React.createClass({\n  render: function() {\n"
+        "    return (\n      <a href={this.props.url} target=\"_blank\">{this.props.label}</a>"
+    )
+    balanced = standalone_variants("JavaScript", fragment)[1]
+    assert "};" not in balanced  # the brace that closed the cut-off function is dropped
+    assert balanced.rstrip().endswith("</a>\n)\n}\n}\n)")  # innermost first
+    rules = [finding.rule for finding in scan_fragments([("JavaScript", fragment)])[0].findings]
+    assert rules == ["js-target-blank-opener"]
