@@ -1,0 +1,12 @@
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServletResponse;
+
+class Session {
+    static void remember(HttpServletResponse response, String token) {
+        Cookie cookie = new Cookie("session", token);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(true);
+        cookie.setPath("/");
+        response.addCookie(cookie);
+    }
+}

@@ -1,0 +1,14 @@
+import java.io.IOException;
+import javax.servlet.http.*;
+
+public class LoginServlet extends HttpServlet {
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.getSession().setAttribute("user", request.getRemoteUser());
+        String next = request.getParameter("next");
+        if (next == null || !next.startsWith("/") || next.startsWith("//")) {
+            next = "/home";
+        }
+        response.sendRedirect(next);
+    }
+}

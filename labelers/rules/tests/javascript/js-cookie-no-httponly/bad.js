@@ -1,0 +1,3 @@
+function startSession(res, sessionId) {
+  res.cookie('sid', sessionId, { httpOnly: false, secure: true, sameSite: 'lax' });
+}

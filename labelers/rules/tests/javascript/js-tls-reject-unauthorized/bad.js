@@ -1,0 +1,6 @@
+const https = require('https');
+
+function fetchStatus(host, callback) {
+  const req = https.request({ host, path: '/status', rejectUnauthorized: false }, callback);
+  req.end();
+}
