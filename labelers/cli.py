@@ -17,9 +17,12 @@ def validate(
     from rich.console import Console
     from rich.table import Table
 
-    from labelers.validate import run_validation, write_report
+    from labelers.validate import CHECKS, run_validation, write_report
     from sources import data_root
 
+    unknown = sorted(set(check or ()) - set(CHECKS))
+    if unknown:
+        raise typer.BadParameter(f"unknown check(s) {', '.join(unknown)}; known: {', '.join(CHECKS)}", param_hint="--check")
     console = Console()
     root = data if data is not None else data_root()
     if not root.is_dir():

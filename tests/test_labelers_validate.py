@@ -82,3 +82,12 @@ def test_fragment_cut_mid_expression_is_closed_and_scanned():
     assert balanced.rstrip().endswith("</a>\n)\n}\n}\n)")  # innermost first
     rules = [finding.rule for finding in scan_fragments([("JavaScript", fragment)])[0].findings]
     assert rules == ["js-target-blank-opener"]
+
+
+def test_unknown_check_is_a_usage_error_naming_it(shared_data, tmp_path):
+    from flows.cli import app
+
+    out = tmp_path / "validation.json"
+    result = CliRunner().invoke(app, ["validate", "--data", str(shared_data), "--check", "safecoder", "--out", str(out)])
+    assert result.exit_code == 2 and "safecoder" in result.output and "security-pairs" in result.output
+    assert not out.exists()
