@@ -6,6 +6,7 @@ Names are imported on first use, so the CLI starts without polars, numpy or torc
 from importlib import import_module
 
 _EXPORTS = {
+    "BenchFormatError": "scorer.bench",
     "BenchItem": "scorer.bench",
     "load_bench": "scorer.bench",
     "render_conversation": "scorer.conversation",

@@ -10,7 +10,7 @@ from typing import Literal
 
 import polars as pl
 
-from schemas import THEMIS_ASPECT_LABELS, THEMIS_LANGUAGE_LABELS, Aspect, Language, Pair, canonical_language
+from schemas import THEMIS_ASPECT_LABELS, THEMIS_COLUMNS, THEMIS_LANGUAGE_LABELS, Aspect, Language, Pair, canonical_language
 
 BenchFormat = Literal["auto", "crb", "rewardbench", "rm-bench", "shards", "humanevalpack", "source"]
 
@@ -52,8 +52,18 @@ def load_bench(location: str | Path, fmt: BenchFormat = "auto", *, config: str |
     return items[:limit] if limit else items
 
 
+def _shard_folder(path: Path) -> Path | None:
+    """Our shards live in ``<build>/data/<split>-NNNNN-of-NNNNN.parquet`` with the Themis columns first;
+    either the build folder or its ``data`` folder may be given."""
+    for folder in (path / "data", path):
+        files = sorted(folder.glob("*-of-*.parquet")) if folder.is_dir() else []
+        if files and set(THEMIS_COLUMNS) <= set(pl.read_parquet_schema(files[0])):
+            return folder
+    return None
+
+
 def _detect(path: Path) -> BenchFormat:
-    if path.is_dir() and (path / "data").is_dir():
+    if _shard_folder(path) is not None:
         return "shards"
     if path.is_dir() and path.name == "humanevalpack":
         return "humanevalpack"
@@ -147,9 +157,10 @@ def _read_rm_bench(path: Path) -> list[BenchItem]:
 
 
 def _read_shards(path: Path, *, split: str) -> list[BenchItem]:
-    files = sorted((path / "data").glob(f"{split}-*.parquet"))
+    folder = _shard_folder(path) or path / "data"
+    files = sorted(folder.glob(f"{split}-*.parquet"))
     if not files:
-        raise BenchFormatError(f"{path}/data: no {split}-*.parquet shards")
+        raise BenchFormatError(f"{folder}: no {split}-*.parquet shards")
     frame = pl.concat([pl.read_parquet(f) for f in files])
     items = []
     for row in frame.to_dicts():

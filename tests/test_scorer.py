@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
-from scorer import RewardModel, load_bench, rm_bench_accuracies, rm_bench_with_model, save_scores, score_with_model
+from scorer import BenchFormatError, RewardModel, load_bench, rm_bench_accuracies, rm_bench_with_model, save_scores, score_with_model
 from scorer.metric import compile_results, read_scores
 
 
@@ -62,6 +62,22 @@ def test_readers_on_real_files(shared_data, tmp_path):
     rewardbench.write_parquet(tmp_path / "rb.parquet")
     (item,) = load_bench(tmp_path / "rb.parquet")
     assert (item.language, item.subset) == ("Go", "hep-go")
+
+
+def test_our_shards_are_read_from_the_build_or_its_data_folder(tmp_path):
+    """Shards carry ClassLabel integers; pointing at `<build>/data` must not be mistaken for CRB's layout."""
+    from schemas import THEMIS_ASPECT_LABELS, THEMIS_LANGUAGE_LABELS
+
+    (tmp_path / "data").mkdir()
+    row = {"system": None, "input": "Sum two numbers.", "chosen": "a + b", "rejected": "a - b",
+           "language": THEMIS_LANGUAGE_LABELS.index("Go"), "aspect": THEMIS_ASPECT_LABELS.index("Functional Correctness"),
+           "source": "seed", "idx": 7}  # fmt: skip
+    pl.DataFrame([row]).write_parquet(tmp_path / "data" / "test-00000-of-00001.parquet")
+    for location in (tmp_path, tmp_path / "data"):
+        (item,) = load_bench(location, split="test")
+        assert (item.id, item.language, item.aspect, item.subset) == ("seed-7", "Go", "Functional_Correctness", "seed")
+    with pytest.raises(BenchFormatError, match="no train-"):
+        load_bench(tmp_path / "data", "shards", split="train")
 
 
 @pytest.fixture(scope="module")
