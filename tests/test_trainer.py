@@ -115,3 +115,23 @@ def test_data_parallel_processes_split_an_epoch_without_overlap():
     seen = [b[0] for s in shares for b in s]
     assert len(set(seen)) == len(seen) == 9
     assert _process_share(batches, SimpleNamespace(num_processes=1, process_index=0)) == batches
+
+
+def test_length_grouped_batches_cover_the_epoch_once_with_less_padding():
+    import random
+
+    from trainer.data import EncodedPair
+    from trainer.loop import _batches
+
+    lengths = random.Random(1).choices([120, 200, 350, 700], k=301)  # short and long system prompts mixed
+    pairs = [EncodedPair([1] * n, [1] * (n - 3), 10, 0.0, "Runtime Efficiency", "Go") for n in lengths]
+    padded = {}
+    for grouped in (False, True):
+        batches = _batches(pairs, 8, random.Random(0), grouped)
+        assert sorted(id(p) for b in batches for p in b) == sorted(id(p) for p in pairs)  # each pair once
+        assert all(len(b) <= 8 for b in batches)
+        padded[grouped] = sum(len(b) * max(len(p.chosen_ids) for p in b) for b in batches)
+    assert padded[True] < 0.75 * padded[False], padded
+    # still shuffled: two epochs do not repeat the same batch order
+    first, second = (_batches(pairs, 8, random.Random(seed)) for seed in (0, 1))
+    assert [[id(p) for p in b] for b in first] != [[id(p) for p in b] for b in second]

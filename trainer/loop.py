@@ -68,11 +68,32 @@ def build_model_and_tokenizer(config: TrainConfig, training_texts: list[str]):
     return RewardModelWithLM(seqcls, lm_head), tokenizer
 
 
-def _batches(pairs: list[EncodedPair], size: int, rng: random.Random | None) -> list[list[EncodedPair]]:
+# batches are drawn from groups of this many batches' worth of pairs, sorted by length inside a group
+LENGTH_GROUP_BATCHES = 16
+
+
+def _length(pair: EncodedPair) -> int:
+    return max(len(pair.chosen_ids), len(pair.rejected_ids))
+
+
+def _batches(pairs: list[EncodedPair], size: int, rng: random.Random | None, group_by_length: bool = True) -> list[list[EncodedPair]]:
+    """Micro-batches of ``size`` pairs; with ``rng`` a fresh shuffle. Grouping by length (as transformers'
+    ``group_by_length``) shuffles, sorts each group of LENGTH_GROUP_BATCHES batches by length, cuts it into
+    batches and shuffles the batches: a batch is padded to its longest sequence, and with Themis' mix of
+    short and long system prompts a random batch nearly always holds a long one."""
     order = list(range(len(pairs)))
     if rng is not None:
         rng.shuffle(order)
-    return [[pairs[i] for i in order[s : s + size]] for s in range(0, len(order), size)]
+    if not group_by_length:
+        return [[pairs[i] for i in order[s : s + size]] for s in range(0, len(order), size)]
+    span = size * LENGTH_GROUP_BATCHES
+    batches = []
+    for start in range(0, len(order), span):
+        group = sorted(order[start : start + span], key=lambda i: _length(pairs[i]))
+        batches += [group[s : s + size] for s in range(0, len(group), size)]
+    if rng is not None:
+        rng.shuffle(batches)
+    return [[pairs[i] for i in batch] for batch in batches]
 
 
 def _process_share(batches: list, accelerator) -> list:
@@ -147,7 +168,7 @@ def train(config: TrainConfig, progress: bool = True) -> Path:
     step, started = 0, time.perf_counter()
     with _log_file(config.out / "train_log.jsonl", main) as log, _progress(progress and main, total_steps) as bar:
         while step < total_steps:
-            for batch in _process_share(_batches(train_pairs, config.batch_size, rng), accelerator):
+            for batch in _process_share(_batches(train_pairs, config.batch_size, rng, config.group_by_length), accelerator):
                 with accelerator.accumulate(model):
                     record = _train_step(model, batch, tokenizer.pad_token_id, config, accelerator, optimizer, scheduler)
                 if not accelerator.sync_gradients:
