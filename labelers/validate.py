@@ -341,7 +341,7 @@ def _balance_brackets(code: str) -> str:
 
 
 def standalone_variants(language: str, code: str) -> list[str]:
-    """Ways to make a cut-out fragment parse on its own: as is, braces balanced, and wrapped in a
+    """Ways to make a cut-out fragment parse on its own: as is, brackets balanced, and wrapped in a
     class / method / function. A fragment counts as flagged when any variant is (the miss category
     "code does not parse standalone" is what remains)."""
     code = _fragment(code)

@@ -57,7 +57,13 @@ def _shard_folder(path: Path) -> Path | None:
     either the build folder or its ``data`` folder may be given."""
     for folder in (path / "data", path):
         files = sorted(folder.glob("*-of-*.parquet")) if folder.is_dir() else []
-        if files and set(THEMIS_COLUMNS) <= set(pl.read_parquet_schema(files[0])):
+        if not files:
+            continue
+        try:
+            columns = set(pl.read_parquet_schema(files[0]))
+        except Exception as error:  # polars raises several types for a damaged file
+            raise BenchFormatError(f"{files[0]}: not a readable parquet file ({error})") from error
+        if set(THEMIS_COLUMNS) <= columns:
             return folder
     return None
 

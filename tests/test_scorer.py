@@ -78,6 +78,9 @@ def test_our_shards_are_read_from_the_build_or_its_data_folder(tmp_path):
         assert (item.id, item.language, item.aspect, item.subset) == ("seed-7", "Go", "Functional_Correctness", "seed")
     with pytest.raises(BenchFormatError, match="no train-"):
         load_bench(tmp_path / "data", "shards", split="train")
+    (tmp_path / "data" / "test-00000-of-00001.parquet").write_bytes(b"PAR1 truncated")
+    with pytest.raises(BenchFormatError, match="test-00000-of-00001.parquet: not a readable parquet file"):
+        load_bench(tmp_path)
 
 
 @pytest.fixture(scope="module")
