@@ -36,7 +36,7 @@ POLICY_VERSIONS: dict[Aspect, str] = {
     Aspect.Functional_Correctness: "correctness@1",
     Aspect.Runtime_Efficiency: "runtime@1",
     Aspect.Memory_Efficiency: "memory@1",
-    Aspect.Security_Hardness: "security@1",
+    Aspect.Security_Hardness: "security@2",  # 2: equal-findings ties between versions broken by hardening
     Aspect.Readability_Maintainability: "readability@1",
 }
 ASPECT_ORDER: dict[Aspect, int] = {aspect: i for i, aspect in enumerate(Aspect)}
@@ -69,10 +69,12 @@ class EfficiencyPolicy(_Config):
 
 
 class SecurityPolicy(_Config):
-    """Both pass every test; rejected has strictly more severe (severity-weighted) findings."""
+    """Both pass every test; rejected has strictly more severe (severity-weighted) findings — or, for two
+    versions of one program with equally severe findings, fewer defensive constructs (hardening tie-break)."""
 
     enabled: bool = True
     min_gap: float = Field(0.0, ge=0, description="the score gap must exceed this")
+    hardening_tiebreak: bool = Field(True, description="break equal-findings ties between versions of one program")
 
 
 class ReadabilityPolicy(_Config):
@@ -139,8 +141,9 @@ class Scored:
         }
         if label is not None:
             out["score"] = label.score
-            if "cv" in label.evidence.metrics:
-                out["cv"] = label.evidence.metrics["cv"]
+            for metric in ("cv", "hardening"):
+                if metric in label.evidence.metrics:
+                    out[metric] = label.evidence.metrics[metric]
             if label.evidence.findings:
                 out["findings"] = [
                     {"rule": f.rule, "severity": f.severity.value, **({"cwe": f.cwe} if f.cwe else {})}
@@ -247,7 +250,18 @@ def _score_gap(a: Scored, b: Scored, aspect: Aspect, passes_gap, rule: str) -> V
 
 
 def security(a: Scored, b: Scored, policy: SecurityPolicy) -> Verdict:
-    return _score_gap(a, b, Aspect.Security_Hardness, lambda gap: gap > policy.min_gap, "strictly_more_severe")
+    verdict = _score_gap(a, b, Aspect.Security_Hardness, lambda gap: gap > policy.min_gap, "strictly_more_severe")
+    if verdict != "tie" or not policy.hardening_tiebreak:
+        return verdict
+    from labelers.security import hardening_tiebreak
+
+    la, lb = a.label(Aspect.Security_Hardness), b.label(Aspect.Security_Hardness)
+    order = hardening_tiebreak(la, a.candidate.code, lb, b.candidate.code)
+    if order == 0:
+        return "tie"
+    better, worse = (a, b) if order > 0 else (b, a)
+    gap = abs(la.evidence.metrics["hardening"] - lb.evidence.metrics["hardening"])
+    return Decision(better, worse, gap, "equal_findings_more_hardening")
 
 
 def readability(a: Scored, b: Scored, policy: ReadabilityPolicy) -> Verdict:

@@ -3,7 +3,8 @@
 - Functional_Correctness: pass rate (failing tests named in the notes) — :mod:`labelers.execution`
 - Runtime_Efficiency: median CPU ms, ``cv`` of the repeats, only for fully passing candidates
 - Memory_Efficiency: peak RSS net of the language baseline (kB), only for fully passing candidates
-- Security_Hardness: severity-weighted bandit + semgrep findings (our rules) — :mod:`labelers.security`
+- Security_Hardness: severity-weighted bandit + semgrep findings (our rules), with the program's hardening counts
+  as evidence — :mod:`labelers.security`, :mod:`labelers.hardening`
 - Readability_Maintainability: documented formula → [0, 100] — :mod:`labelers.readability`
 
 ``label_batch`` scans all candidates of a batch in ONE semgrep call (and one bandit call for the Python ones).
@@ -14,6 +15,7 @@ from __future__ import annotations
 from schemas import Aspect, Candidate, Execution, Labels, Problem, canonical_language
 
 from labelers.execution import correctness_label, memory_label, runtime_label
+from labelers.hardening import hardening_counts
 from labelers.readability import readability_label
 from labelers.security import scan, security_label
 from labelers.tools import environment_checks
@@ -63,7 +65,7 @@ def label_batch(items: list[Item], *, baselines: dict[str, Execution] | None = N
             Aspect.Functional_Correctness: correctness_label(problem, execution),
             Aspect.Runtime_Efficiency: runtime_label(execution),
             Aspect.Memory_Efficiency: memory_label(execution, runtime_baselines.get(candidate.language)),
-            Aspect.Security_Hardness: security_label(security),
+            Aspect.Security_Hardness: security_label(security, hardening_counts(candidate.code, candidate.language)),
             Aspect.Readability_Maintainability: readability_label(candidate.code, candidate.language),
         }
         labels.append(

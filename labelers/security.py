@@ -5,10 +5,15 @@ Score = Σ over distinct findings of ``SEVERITY_WEIGHTS[severity] × CONFIDENCE_
 precise); bandit reports its own confidence. When bandit and semgrep flag the same line with the same CWE
 (Python), the finding is counted once, with the larger weight. bandit's B101 (``assert`` used) is skipped:
 asserts in a stdio program are not an attack surface, and counting them would penalise defensive code.
+
+The label's evidence also carries the program's hardening counts (:mod:`labelers.hardening`). They never
+change the score; they break ties between two *versions of one program* (``hardening_tiebreak``): with
+equally severe findings, the version with more defensive constructs is the more hardened one.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import subprocess
@@ -29,6 +34,10 @@ SEVERITY_WEIGHTS: dict[Severity, float] = {
 CONFIDENCE_FACTORS: dict[str, float] = {"HIGH": 1.0, "MEDIUM": 0.8, "LOW": 0.5, "UNDEFINED": 0.5}
 BANDIT_LABEL_SKIPS: tuple[str, ...] = ("B101",)
 SEMGREP_TIMEOUT_S = 900
+# Two programs are versions of one another when at least this share of their lines match (difflib ratio):
+# a fix and the code it fixes (SafeCoder: 95 % of pairs), a reference and its mutant. Two independent
+# solutions of one problem are far below it, and their construct counts say nothing about each other.
+VERSION_SIMILARITY = 0.5
 
 _CWE = re.compile(r"CWE-(\d+)", re.IGNORECASE)
 
@@ -164,14 +173,37 @@ def scan(programs: list[tuple[str, str]], *, rules: Path = RULES_DIR, bandit: bo
     return results
 
 
-def security_label(result: ScanResult) -> CriterionLabel:
+def security_label(result: ScanResult, hardening: dict[str, int] | None = None) -> CriterionLabel:
+    """The label of one scan; ``hardening`` (from :func:`labelers.hardening.hardening_counts`) goes into the
+    evidence as ``hardening`` (the total) and ``hardening_<kind>`` per kind found."""
     metrics = {"findings": float(len(result.findings)), "weighted": result.score}
     for severity in Severity:
         count = sum(f.severity == severity for f in result.findings)
         if count:
             metrics[severity.value.lower()] = float(count)
+    if hardening is not None:
+        metrics["hardening"] = float(sum(hardening.values()))
+        metrics.update({f"hardening_{kind}": float(count) for kind, count in hardening.items() if count})
     return CriterionLabel(
         score=result.score,
         direction="lower_better",
         evidence=Evidence(findings=result.findings, metrics=metrics, notes=result.notes),
     )
+
+
+def versions_of_one_program(first: str, second: str, min_similarity: float = VERSION_SIMILARITY) -> bool:
+    a, b = first.splitlines(), second.splitlines()
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= min_similarity
+
+
+def hardening_tiebreak(first: CriterionLabel, first_code: str, second: CriterionLabel, second_code: str) -> int:
+    """+1 when ``first`` is the more hardened, -1 when ``second`` is, 0 when undecided.
+
+    Decides only between versions of one program whose findings weigh the same, and only when both labels
+    carry hardening counts (labels made before they existed do not)."""
+    if first.score != second.score:
+        return 0
+    mine, theirs = first.evidence.metrics.get("hardening"), second.evidence.metrics.get("hardening")
+    if mine is None or theirs is None or mine == theirs or not versions_of_one_program(first_code, second_code):
+        return 0
+    return 1 if mine > theirs else -1

@@ -371,24 +371,32 @@ def scan_fragments(programs: list[tuple[str, str]]):
 
 
 def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
-    """SafeCoder: the vulnerable function (before the fix) must score strictly worse than the fixed one."""
+    """SafeCoder: the vulnerable function (before the fix) must be labelled less secure than the fixed one —
+    more severe findings, or equally severe findings and fewer defensive constructs (the hardening tie-break)."""
+    from labelers.hardening import hardening_counts
     from labelers.rulebook import load_rules
+    from labelers.security import hardening_tiebreak, security_label, versions_of_one_program
 
     rows = _sample(safecoder_pairs(data), 40, subset)
     programs = [(row["language"], row[side]) for row in rows for side in ("func_src_before", "func_src_after")]
     results = scan_fragments(programs)
+    labels = [security_label(result, hardening_counts(_fragment(code), language)) for result, (language, code) in zip(results, programs)]
     covered = {rule.cwe.split(":")[0].upper() for rule in load_rules()}
     every, in_scope = Tally(), Tally()
     halves = {"dev": Tally(), "held-out": Tally()}
     for position, row in enumerate(rows):
-        before, after = results[2 * position], results[2 * position + 1]
+        before, after = labels[2 * position], labels[2 * position + 1]
         cwe = str(row.get("vul_type", "")).upper().replace("CWE-0", "CWE-").replace("CWE-0", "CWE-")
-        hit = before.score > after.score
+        tiebreak = hardening_tiebreak(after, row["func_src_after"], before, row["func_src_before"])
+        hit = before.score > after.score or tiebreak > 0
+        flagged = "flagged equally in both versions" if before.score else "nothing flagged in either version"
         category = (
             "fixed version flagged more" if after.score > before.score
-            else f"{cwe} flagged equally in both versions" if before.findings
-            else f"{cwe}: nothing flagged (no rule for it)" if cwe not in covered
-            else f"{cwe}: nothing flagged (rule exists, idiom not matched)"
+            else "equal findings, fixed version has fewer defensive constructs" if tiebreak < 0
+            else f"{cwe} {flagged}, the fix rewrites the function (not comparable as versions)"
+            if not versions_of_one_program(row["func_src_before"], row["func_src_after"])
+            else f"{cwe} {flagged}, same number of defensive constructs" if cwe in covered
+            else f"{cwe} {flagged}, same number of defensive constructs (no rule for this CWE)"
         )  # fmt: skip
         every.add(row["language"], hit, category, row["where"])
         halves[safecoder_half(row)].add(row["language"], hit)

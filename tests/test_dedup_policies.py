@@ -191,6 +191,26 @@ def test_security_strictly_more_severe_and_both_pass():
     assert json.loads(pairs[0].evidence)["rejected"]["findings"][0]["cwe"] == "CWE-95"
 
 
+def test_security_ties_between_versions_broken_by_hardening():
+    from dedup.policies import SecurityPolicy
+
+    batch = Batch(problem())
+    finding = Finding(tool="semgrep", rule="py-eval", severity=Severity.high, cwe="CWE-95")
+    plain = batch.add("plain", 10, sec=(5.0, None, [finding]))
+    guarded = batch.add("guarded", 10, sec=(5.0, None, [finding]))
+    for sha, hardening in ((plain, 1.0), (guarded, 3.0)):
+        label = batch.labels[[c.sha256 for c in batch.candidates].index(sha)].criteria[SEC]
+        label.evidence.metrics["hardening"] = hardening
+    pairs = by_aspect(batch.pairs(), SEC)
+    assert [(p.chosen_sha, p.rejected_sha, p.margin) for p in pairs] == [(guarded, plain, 2.0)]
+    evidence = json.loads(pairs[0].evidence)
+    assert evidence["rule"] == "equal_findings_more_hardening" and pairs[0].policy == "security@2"
+    assert (evidence["chosen"]["hardening"], evidence["rejected"]["hardening"]) == (3.0, 1.0)
+    report = PairingReport()
+    off = PairingConfig(security=SecurityPolicy(hardening_tiebreak=False))
+    assert not by_aspect(batch.pairs(off, report=report), SEC) and report.refused["Security_Hardness"]["tie"] == 1
+
+
 def test_readability_gap_threshold():
     batch = Batch(problem())
     good = batch.add("good", 10, read=80.0)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from labelers import environment_checks
-from labelers.security import SEVERITY_WEIGHTS, scan, security_label
+from labelers.hardening import hardening_counts
+from labelers.security import SEVERITY_WEIGHTS, hardening_tiebreak, scan, security_label
 from labelers.validate import check_bandit_fidelity
 from schemas import Severity
 
@@ -119,3 +120,40 @@ def test_safecoder_halves_split_by_commit(shared_data):
     dev = sum(safecoder_half(row) == "dev" for row in rows)
     assert 0.4 < dev / len(rows) < 0.6, (dev, len(rows))
     assert [safecoder_half(row) for row in rows] == [safecoder_half(row) for row in safecoder_pairs(shared_data)]
+
+
+def test_hardening_counts_defences_and_ignores_comments():
+    unchecked = "char *copy(const char *s) {\n    char *p = malloc(strlen(s) + 1);\n    strcpy(p, s);\n    return p;\n}\n"
+    checked = unchecked.replace("    strcpy", "    if (p == NULL)\n        return NULL;\n    strcpy")
+    before, after = hardening_counts(unchecked, "C"), hardening_counts(checked, "C")
+    assert after["guard_clause"] == before["guard_clause"] + 1 and after["null_check"] == before["null_check"] + 1
+    ruby = "def show\n  # escape and validate the id here\n  @item = Item.find(params[:id].to_i)\nend\n"
+    counts = hardening_counts(ruby, "Ruby")
+    assert counts["type_coercion"] == 1 and counts["sanitizer"] == 0  # the comment's "escape"/"validate" do not count
+    js = 'const url = input.trim().replace(/[<>"\']/g, "");\n'
+    assert hardening_counts(js, "JavaScript")["character_strip"] == 1
+    assert sum(hardening_counts("x = 1\n", "Python").values()) == 0
+
+
+def _safecoder_row(shared_data, where: str) -> dict:
+    from labelers.validate import safecoder_pairs
+
+    return next(row for row in safecoder_pairs(shared_data) if row["where"] == where)
+
+
+def test_hardening_breaks_a_real_fix_tie_between_versions_only(shared_data):
+    """SafeCoder's CWE-476 fix wraps a dereference in `if (tc->t_sock)`: no rule sees either version, the
+    tie-break prefers the fix; an unrelated program is never compared this way."""
+    row = _safecoder_row(shared_data, "safecoder/val/sec-desc.jsonl:49")
+    before_code, after_code = row["func_src_before"], row["func_src_after"]
+    before_scan, after_scan = scan([("C", before_code), ("C", after_code)])
+    before = security_label(before_scan, hardening_counts(before_code, "C"))
+    after = security_label(after_scan, hardening_counts(after_code, "C"))
+    assert before.score == after.score
+    assert after.evidence.metrics["hardening"] > before.evidence.metrics["hardening"]
+    assert hardening_tiebreak(after, after_code, before, before_code) == 1
+    assert hardening_tiebreak(before, before_code, after, after_code) == -1
+    other = "int main(void) {\n    return 0;\n}\n"
+    unrelated = security_label(scan([("C", other)])[0], hardening_counts(other, "C"))
+    assert hardening_tiebreak(after, after_code, unrelated, other) == 0
+    assert hardening_tiebreak(after, after_code, security_label(before_scan), before_code) == 0  # no counts: undecided

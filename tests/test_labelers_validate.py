@@ -7,12 +7,12 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-# SafeCoder misses the target on the full set (docs/labelers.md): its real-world fix pairs mostly add a
-# check the vulnerable version lacks far from any sink, or change code a rule sees identically in both versions;
-# the subset must still beat a floor well above chance. The two runtime checks meet their targets on the full
+# SafeCoder misses the target on the full set (docs/labelers.md: 0.68 with the hardening tie-break): many of
+# its real-world fix pairs are refactors or test-only changes, or change code neither rules nor defensive-construct
+# counts tell apart; the subset must still beat a floor (chance is 0: a tie is a miss). The two runtime checks meet their targets on the full
 # sets, but the subset keeps only 1-4 of their pairs and their timings are noisy on a loaded machine, so there
 # the floor is "measured and reported".
-REPORTED_SHORT_OF_TARGET = {"safecoder": 0.2, "nofuneval-runtime": 0.0, "enamel": 0.0}
+REPORTED_SHORT_OF_TARGET = {"safecoder": 0.4, "nofuneval-runtime": 0.0, "enamel": 0.0}
 
 
 @pytest.fixture(scope="module")

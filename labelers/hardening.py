@@ -1,0 +1,69 @@
+"""Hardening evidence: the defensive constructs a program carries, counted per kind.
+
+A security fix usually *adds* something rather than removing a finding a pattern rule can see: a bounds
+or NULL check, a guard clause that refuses bad input, a sanitising / escaping / validating call, a type
+coercion of request input, a path reduced to its base name, a CSRF middleware. Counting these gives
+Security_Hardness a second, differential signal: of two versions of one program whose findings are
+equally severe, the one with more defensive constructs is the more hardened (``labelers.security.
+hardening_tiebreak``). The counts are language-agnostic patterns over the code with its comments blanked
+out (a comment saying "escape" is not escaping).
+"""
+
+from __future__ import annotations
+
+import re
+
+from labelers.grammars import GRAMMARS, parse
+from schemas import canonical_language
+
+_EXIT = r"(?:return\b|throw\b|raise\b|goto\b|abort\s*\(|exit\s*\(|continue\b|break\b|panic\s*\(|die\b|fail\b|render\s|redirect_to\b|head\s+:)"
+_SIZE_WORD = r"\w*(?:len|length|size|sizeof|count|max|min|limit|capacity|bound|remaining|avail|end|MAX)\w*"
+
+HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
+    # `if (...) return/throw/raise/goto ...` within three lines: input refused before it is used
+    "guard_clause": re.compile(r"\b(?:if|unless|elif|elsif)\b[^\n]*(?:\n[^\n]*){0,2}?" + _EXIT),
+    # a comparison against a length, size, count or limit: `n < sizeof(buf)`, `len(d) >= max_items`
+    "bounds_check": re.compile(rf"\b{_SIZE_WORD}\s*[)\]]?\s*[<>]=?|[<>]=?\s*\(?\s*{_SIZE_WORD}", re.I),
+    # `== NULL`, `!= nil`, `is None`, `.nil?`, `if not x`, `!x)`
+    "null_check": re.compile(r"(?:==|!=)\s*(?:NULL|nullptr|nil|null|None|0)\b|\bis\s+(?:not\s+)?None\b|!\s*\w+\s*\)|\.nil\?|\bif\s+not\b", re.I),
+    # a bare pointer / flag test: `if (tc->t_sock)`, `if (!ctx)`
+    "pointer_guard": re.compile(r"\bif\s*\(\s*!?\s*[A-Za-z_]\w*(?:\s*(?:->|\.)\s*\w+)*\s*\)"),
+    # escaping, sanitising, validating, authorising, verifying calls and names
+    "sanitizer": re.compile(
+        r"\b\w*(?:escape|saniti[sz]|quote|valid|clean|normali[sz]|realpath|canonical|secure_|safe_|whitelist|allowlist"
+        r"|strip_tags|encodeURI|bleach|purify|authori[sz]|permi(?:t|ssion)|verify|clamp|is_?safe)\w*"
+        r"|\b\w*safe\w*\(|\bcheck_?\w*\(",
+        re.I,
+    ),
+    # request input coerced to a number before use: `params[:id].to_i`, `parseInt(x)`, `int(x)`, `strtol`
+    "type_coercion": re.compile(
+        r"\.to_[if]\b|\bparse(?:Int|Float|Long)\s*\(|\bNumber\s*\(|\b(?:int|float|Integer)\s*\(|\bstrto[lu]l?\s*\(|\b(?:Atoi|ParseInt)\s*\("
+    ),
+    # paths reduced to a base name / cleaned; CSRF protection; `rel="noopener"`
+    "path_or_request_guard": re.compile(
+        r"\bbasename\b|\.getName\s*\(\s*\)|GetFileName\s*\(|filepath\.(?:Base|Clean|Rel)\b|\bnoopener\b|\b\w*[cx]srf\w*", re.I
+    ),
+    # characters stripped by a character class: `.replace(/[<>"']/g, "")`, `gsub(%r{[^\w]}, "")`
+    "character_strip": re.compile(r"\b(?:replace|gsub|sub|tr|delete)\s*\(\s*(?:/\[|%r\{\[|r?['\"]\[)"),
+}
+
+
+def _without_comments(code: str, language: str) -> str:
+    """``code`` with every comment blanked (same length and lines); unchanged for languages without a grammar."""
+    if canonical_language(language) not in GRAMMARS:
+        return code
+    data = bytearray(code.encode("utf-8"))
+    stack = [parse(code, language).root_node]
+    while stack:
+        node = stack.pop()
+        if "comment" in node.type:
+            data[node.start_byte : node.end_byte] = re.sub(rb"[^\n]", b" ", bytes(data[node.start_byte : node.end_byte]))
+        else:
+            stack.extend(node.children)
+    return data.decode("utf-8", errors="replace")
+
+
+def hardening_counts(code: str, language: str) -> dict[str, int]:
+    """How many constructs of each kind in :data:`HARDENING_PATTERNS` the code carries."""
+    text = _without_comments(code, language)
+    return {kind: len(pattern.findall(text)) for kind, pattern in HARDENING_PATTERNS.items()}
