@@ -29,6 +29,7 @@ from schemas import (
     Pair,
     Problem,
     Status,
+    line_similarity,
     sample_training_system_prompt,
 )
 
@@ -95,6 +96,11 @@ class PairingConfig(_Config):
     security: SecurityPolicy = SecurityPolicy()
     readability: ReadabilityPolicy = ReadabilityPolicy()
     max_pairs_per_group: int = Field(4, ge=1, description="K: pairs per (problem, criterion, language)")
+    prefer_minimal_pairs: bool = Field(
+        True,
+        description="among pairs of equal margin keep those whose programs differ least (a mutant against the code it "
+        "breaks, not against an unrelated rewrite), so a pair teaches its criterion rather than a difference of style",
+    )
 
     def policy_for(self, aspect: Aspect) -> _Config:
         return {
@@ -315,6 +321,13 @@ def _scored_by_problem(
     return by_key, {key: [group[sha] for sha in sorted(group)] for key, group in grouped.items()}
 
 
+def _closeness(decision: Decision, config: PairingConfig) -> float:
+    """Line similarity of the pair's two programs, rounded so near-equal ones still fall to the seeded hash."""
+    if not config.prefer_minimal_pairs:
+        return 0.0
+    return round(line_similarity(decision.chosen.candidate.code, decision.rejected.candidate.code), 2)
+
+
 def _tiebreak(seed: int, decision: Decision) -> str:
     return hashlib.sha256(f"{seed}:{decision.chosen.sha}:{decision.rejected.sha}".encode()).hexdigest()
 
@@ -365,7 +378,7 @@ def make_pairs(
                     refused[aspect.value][verdict] += 1
                 else:
                     decisions.append(verdict)
-            decisions.sort(key=lambda d: (-d.margin, _tiebreak(seed, d)))
+            decisions.sort(key=lambda d: (-d.margin, -_closeness(d, config), _tiebreak(seed, d)))
             capped[aspect.value] += max(0, len(decisions) - config.max_pairs_per_group)
             selected += [(key, aspect, d) for d in decisions[: config.max_pairs_per_group]]
     selected.sort(key=lambda item: (item[0], ASPECT_ORDER[item[1]], -item[2].margin, _tiebreak(seed, item[2])))

@@ -13,7 +13,6 @@ equally severe findings, the version with more defensive constructs is the more 
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import subprocess
@@ -21,7 +20,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from schemas import CriterionLabel, Evidence, Finding, Severity, canonical_language
+from schemas import CriterionLabel, Evidence, Finding, Severity, canonical_language, line_similarity
 from labelers.tools import RULES_DIR, SOURCE_FILES, AnalyzerError, bandit_command, semgrep_command, semgrep_env
 
 SEVERITY_WEIGHTS: dict[Severity, float] = {
@@ -192,8 +191,7 @@ def security_label(result: ScanResult, hardening: dict[str, int] | None = None) 
 
 
 def versions_of_one_program(first: str, second: str, min_similarity: float = VERSION_SIMILARITY) -> bool:
-    a, b = first.splitlines(), second.splitlines()
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= min_similarity
+    return line_similarity(first, second) >= min_similarity
 
 
 def hardening_tiebreak(first: CriterionLabel, first_code: str, second: CriterionLabel, second_code: str) -> int:

@@ -29,6 +29,7 @@ from schemas.records import (
     StdioTests,
     TestResult,
     code_sha256,
+    line_similarity,
     normalize_code,
 )
 from schemas.shard import PROVENANCE_COLUMNS, THEMIS_COLUMNS, pair_to_row, row_to_pair, themis_features
@@ -61,6 +62,7 @@ __all__ = [
     "canonical_language",
     "code_sha256",
     "eval_system_prompt",
+    "line_similarity",
     "normalize_code",
     "pair_to_row",
     "parse_record",

@@ -7,6 +7,7 @@ error into one line naming the field and the value.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from enum import Enum
 from typing import Annotated, Any, Literal
@@ -55,6 +56,12 @@ def normalize_code(code: str) -> str:
 
 def code_sha256(code: str) -> str:
     return hashlib.sha256(normalize_code(code).encode("utf-8")).hexdigest()
+
+
+def line_similarity(first: str, second: str) -> float:
+    """Share of matching lines (difflib ratio, 0–1): near 1 for a program and its edited version (a fix, a
+    mutant), low for two independent solutions."""
+    return difflib.SequenceMatcher(None, first.splitlines(), second.splitlines(), autojunk=False).ratio()
 
 
 # ----------------------------------------------------------------------------- tests

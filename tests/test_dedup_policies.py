@@ -55,8 +55,8 @@ class Batch:
         self.executions: list[Execution] = []
         self.labels: list[Labels] = []
 
-    def add(self, name: str, passed: int, total: int = 10, status: Status | None = None, **scores) -> str:
-        code = f"def solve(xs):\n    # {name}\n    return sum(x for x in xs if x is not None)\n"
+    def add(self, name: str, passed: int, total: int = 10, status: Status | None = None, code: str | None = None, **scores) -> str:
+        code = code or f"def solve(xs):\n    # {name}\n    return sum(x for x in xs if x is not None)\n"
         cand = Candidate(problem_id=self.problem.id, language=self.problem.language, code=code, origin=f"llm:{name}")
         status = status or (Status.passed if passed == total else Status.failed)
         self.executions.append(
@@ -127,6 +127,22 @@ def test_correctness_acecoder_gap_and_ties():
     # with a lower required gap both 0.9 candidates beat the 0.6 one
     config = PairingConfig.model_validate({"correctness": {"acecoder_min_gap": 0.3}})
     assert sorted(p.chosen_sha for p in by_aspect(batch.pairs(config), FC)) == sorted([a, c])
+
+
+def test_equal_margins_prefer_the_mutant_against_the_code_it_breaks():
+    """K=1 among three pass-vs-fail pairs of margin 1: the one whose programs differ by the bug alone is kept."""
+    loop = "def solve(xs):\n    total = 0\n    for x in xs:\n        total += x\n    return total\n"
+    rewrite = "import functools\n\ndef solve(values):\n    return functools.reduce(lambda a, b: a + b, values, 0)\n"
+    batch = Batch(problem())
+    parent = batch.add("loop", 10, code=loop)
+    batch.add("rewrite", 10, code=rewrite)
+    mutant = batch.add("mutant", 3, code=loop.replace("total += x", "total -= x"))
+    config = PairingConfig(max_pairs_per_group=1)
+    for seed in range(5):  # whatever the seeded hash says
+        pairs = by_aspect(batch.pairs(config, seed=seed), FC)
+        assert [(p.chosen_sha, p.rejected_sha) for p in pairs] == [(parent, mutant)]
+    off = PairingConfig(max_pairs_per_group=1, prefer_minimal_pairs=False)
+    assert {by_aspect(batch.pairs(off, seed=seed), FC)[0].chosen_sha for seed in range(8)} != {parent}
 
 
 def test_runtime_ratio_stability_and_direction():
