@@ -259,6 +259,7 @@ def security(a: Scored, b: Scored, policy: SecurityPolicy) -> Verdict:
     verdict = _score_gap(a, b, Aspect.Security_Hardness, lambda gap: gap > policy.min_gap, "strictly_more_severe")
     if verdict != "tie" or not policy.hardening_tiebreak:
         return verdict
+    # imported on the first tie only: the labelers package loads tree-sitter and the analyzers' wrappers
     from labelers.security import hardening_tiebreak
 
     la, lb = a.label(Aspect.Security_Hardness), b.label(Aspect.Security_Hardness)

@@ -16,7 +16,10 @@ import re
 from labelers.grammars import GRAMMARS, parse
 from schemas import canonical_language
 
-_EXIT = r"(?:return\b|throw\b|raise\b|goto\b|abort\s*\(|exit\s*\(|continue\b|break\b|panic\s*\(|die\b|fail\b|render\s|redirect_to\b|head\s+:)"
+_EXIT = (
+    r"(?:return\b|throw\b|raise\b|goto\b|abort\s*\(|exit\s*\(|continue\b|break\b|panic\s*\(|die\b|fail\b"
+    r"|render\s|redirect_to\b|head\s+:)"
+)
 _SIZE_WORD = r"\w*(?:len|length|size|sizeof|count|max|min|limit|capacity|bound|remaining|avail|end|MAX)\w*"
 
 HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -25,7 +28,10 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
     # a comparison against a length, size, count or limit: `n < sizeof(buf)`, `len(d) >= max_items`
     "bounds_check": re.compile(rf"\b{_SIZE_WORD}\s*[)\]]?\s*[<>]=?|[<>]=?\s*\(?\s*{_SIZE_WORD}", re.I),
     # `== NULL`, `!= nil`, `is None`, `.nil?`, `if not x`, `!x)`
-    "null_check": re.compile(r"(?:==|!=)\s*(?:NULL|nullptr|nil|null|None|0)\b|\bis\s+(?:not\s+)?None\b|!\s*\w+\s*\)|\.nil\?|\bif\s+not\b", re.I),
+    "null_check": re.compile(
+        r"(?:==|!=)\s*(?:NULL|nullptr|nil|null|None|0)\b|\bis\s+(?:not\s+)?None\b|!\s*\w+\s*\)|\.nil\?|\bif\s+not\b",
+        re.I,
+    ),
     # a bare pointer / flag test: `if (tc->t_sock)`, `if (!ctx)`
     "pointer_guard": re.compile(r"\bif\s*\(\s*!?\s*[A-Za-z_]\w*(?:\s*(?:->|\.)\s*\w+)*\s*\)"),
     # escaping, sanitising, validating, authorising, verifying calls and names
@@ -37,11 +43,14 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # request input coerced to a number before use: `params[:id].to_i`, `parseInt(x)`, `int(x)`, `strtol`
     "type_coercion": re.compile(
-        r"\.to_[if]\b|\bparse(?:Int|Float|Long)\s*\(|\bNumber\s*\(|\b(?:int|float|Integer)\s*\(|\bstrto[lu]l?\s*\(|\b(?:Atoi|ParseInt)\s*\("
+        r"\.to_[if]\b|\bparse(?:Int|Float|Long)\s*\(|\bNumber\s*\(|\b(?:int|float|Integer)\s*\("
+        r"|\bstrto[lu]l?\s*\(|\b(?:Atoi|ParseInt)\s*\("
     ),
     # paths reduced to a base name / cleaned; CSRF protection; `rel="noopener"`
     "path_or_request_guard": re.compile(
-        r"\bbasename\b|\.getName\s*\(\s*\)|GetFileName\s*\(|filepath\.(?:Base|Clean|Rel)\b|\bnoopener\b|\b\w*[cx]srf\w*", re.I
+        r"\bbasename\b|\.getName\s*\(\s*\)|GetFileName\s*\(|filepath\.(?:Base|Clean|Rel)\b"
+        r"|\bnoopener\b|\b\w*[cx]srf\w*",
+        re.I,
     ),
     # characters stripped by a character class: `.replace(/[<>"']/g, "")`, `gsub(%r{[^\w]}, "")`
     "character_strip": re.compile(r"\b(?:replace|gsub|sub|tr|delete)\s*\(\s*(?:/\[|%r\{\[|r?['\"]\[)"),
@@ -57,7 +66,8 @@ def _without_comments(code: str, language: str) -> str:
     while stack:
         node = stack.pop()
         if "comment" in node.type:
-            data[node.start_byte : node.end_byte] = re.sub(rb"[^\n]", b" ", bytes(data[node.start_byte : node.end_byte]))
+            span = bytes(data[node.start_byte : node.end_byte])
+            data[node.start_byte : node.end_byte] = re.sub(rb"[^\n]", b" ", span)
         else:
             stack.extend(node.children)
     return data.decode("utf-8", errors="replace")

@@ -380,7 +380,8 @@ def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
     rows = _sample(safecoder_pairs(data), 40, subset)
     programs = [(row["language"], row[side]) for row in rows for side in ("func_src_before", "func_src_after")]
     results = scan_fragments(programs)
-    labels = [security_label(result, hardening_counts(_fragment(code), language)) for result, (language, code) in zip(results, programs)]
+    labels = [security_label(result, hardening_counts(_fragment(code), language))
+              for result, (language, code) in zip(results, programs)]  # fmt: skip
     covered = {rule.cwe.split(":")[0].upper() for rule in load_rules()}
     every, in_scope = Tally(), Tally()
     halves = {"dev": Tally(), "held-out": Tally()}

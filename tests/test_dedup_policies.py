@@ -55,7 +55,9 @@ class Batch:
         self.executions: list[Execution] = []
         self.labels: list[Labels] = []
 
-    def add(self, name: str, passed: int, total: int = 10, status: Status | None = None, code: str | None = None, **scores) -> str:
+    def add(
+        self, name: str, passed: int, total: int = 10, status: Status | None = None, code: str | None = None, **scores
+    ) -> str:
         code = code or f"def solve(xs):\n    # {name}\n    return sum(x for x in xs if x is not None)\n"
         cand = Candidate(problem_id=self.problem.id, language=self.problem.language, code=code, origin=f"llm:{name}")
         status = status or (Status.passed if passed == total else Status.failed)

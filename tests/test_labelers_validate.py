@@ -7,11 +7,11 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-# SafeCoder misses the target on the full set (docs/labelers.md: 0.68 with the hardening tie-break): many of
-# its real-world fix pairs are refactors or test-only changes, or change code neither rules nor defensive-construct
-# counts tell apart; the subset must still beat a floor (chance is 0: a tie is a miss). The two runtime checks meet their targets on the full
-# sets, but the subset keeps only 1-4 of their pairs and their timings are noisy on a loaded machine, so there
-# the floor is "measured and reported".
+# SafeCoder misses the target on the full set (docs/labelers.md: 0.68 with the hardening tie-break): many
+# of its real-world fix pairs are refactors or test-only changes, or change code neither rules nor
+# defensive-construct counts tell apart; the subset must still beat a floor (a tie is a miss, so chance is 0).
+# The two runtime checks meet their targets on the full sets, but the subset keeps only 1-4 of their pairs and
+# their timings are noisy on a loaded machine, so there the floor is "measured and reported".
 REPORTED_SHORT_OF_TARGET = {"safecoder": 0.4, "nofuneval-runtime": 0.0, "enamel": 0.0}
 
 
