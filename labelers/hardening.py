@@ -52,6 +52,12 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bnoopener\b|\b\w*[cx]srf\w*",
         re.I,
     ),
+    # arithmetic widened to 64 bits / sizes (integer overflow and truncation fixes): `(uint64_t)a * b`, `n int64`
+    "integer_widening": re.compile(r"\b(?:u?int64_t|size_t|u?int64|unsigned\s+long|Int64|UInt64)\b"),
+    # a struct field cleared after its object is released: `q->fq = NULL;`
+    "pointer_reset": re.compile(r"(?:->|\.)\w+\s*=\s*(?:NULL|nullptr)\s*;"),
+    # bound query parameters instead of spliced values: `WHERE id = ?`, `VALUES ($1, $2)`
+    "query_parameter": re.compile(r"(?:=|\bIN\s*\(|\bVALUES\s*\(|,)\s*(?:\?|\$\d+)(?=\s*[,)'\"]|\s+(?:AND|OR|WHERE)\b)", re.I),
     # characters stripped by a character class: `.replace(/[<>"']/g, "")`, `gsub(%r{[^\w]}, "")`
     "character_strip": re.compile(r"\b(?:replace|gsub|sub|tr|delete)\s*\(\s*(?:/\[|%r\{\[|r?['\"]\[)"),
 }

@@ -133,6 +133,16 @@ def test_hardening_counts_defences_and_ignores_comments():
     js = 'const url = input.trim().replace(/[<>"\']/g, "");\n'
     assert hardening_counts(js, "JavaScript")["character_strip"] == 1
     assert sum(hardening_counts("x = 1\n", "Python").values()) == 0
+    query = 'cur.execute("SELECT name FROM users WHERE id = ? AND org = ?", (uid, org))\n'
+    assert hardening_counts(query, "Python")["query_parameter"] == 2
+    assert hardening_counts('cur.execute("SELECT name FROM users WHERE id = " + uid)\n', "Python")["query_parameter"] == 0
+
+
+def test_hardening_sees_a_field_cleared_after_free_in_a_real_fix(shared_data):
+    """SafeCoder's CWE-416 fix adds `q->fq = NULL;` after the free; the findings of both versions are equal."""
+    row = _safecoder_row(shared_data, "safecoder/val/sec-desc.jsonl:60")
+    before, after = (hardening_counts(row[side], "C") for side in ("func_src_before", "func_src_after"))
+    assert after["pointer_reset"] == before["pointer_reset"] + 1
 
 
 def _safecoder_row(shared_data, where: str) -> dict:
