@@ -4,6 +4,11 @@ Exact: same criterion and the same ``normalize_code`` of both sides (their sha25
 over each pair's code (chosen + rejected, 5-gram tokens, 256 perms, J ≥ 0.7) and then over its key
 (input + chosen + rejected, 20-gram tokens, J ≥ 0.75), clustered within one criterion — the same
 two programs may legitimately form a runtime pair and a readability pair.
+
+A pair whose two sides are versions of one program (a mutant and the code it breaks, a fix and the code
+it fixes) is compared by its change instead — the differing lines with two lines of context — in both
+passes: two different bugs put into one program are two lessons, though as whole texts they are nearly
+the same, while the same edit made twice is still one.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dedup.minhash import Engine, MinHashParams, cluster_roots
 from dedup.report import Dropped, StepReport, split_kept
-from schemas import Pair, code_sha256
+from schemas import Pair, code_sha256, program_change, versions_of_one_program
 
 
 class NearDedupConfig(BaseModel):
@@ -28,6 +33,9 @@ class NearDedupConfig(BaseModel):
     num_perm: int = Field(256, ge=16)
     engine: Engine = "rensa"
     workers: int = Field(1, ge=1, description="sketching threads of the rensa engine")
+    versions_by_change: bool = Field(
+        True, description="compare pairs of two versions of one program by their change, not their whole text"
+    )
 
 
 def exact_dedup(pairs: list[Pair]) -> tuple[list[Pair], StepReport]:
@@ -56,6 +64,14 @@ def _near_pass(
     return dropped
 
 
+def _change_of(pair: Pair) -> str | None:
+    """The pair's change when its two sides are versions of one program, else None. The key pass leaves
+    the input out for such pairs: every pair of one problem shares it, and it would outweigh a small edit."""
+    if not versions_of_one_program(pair.chosen, pair.rejected):
+        return None
+    return program_change(pair.rejected, pair.chosen)
+
+
 def near_dedup(
     pairs: list[Pair], config: NearDedupConfig | None = None, seed: int = 42
 ) -> tuple[list[Pair], list[StepReport]]:
@@ -63,8 +79,16 @@ def near_dedup(
     config = config or NearDedupConfig()
     code = MinHashParams(config.code_ngram, config.num_perm, config.code_threshold, seed)
     key = MinHashParams(config.key_ngram, config.num_perm, config.key_threshold, seed)
-    code_dropped = _near_pass(pairs, lambda p: f"{p.chosen}\n{p.rejected}", code, config, "near_duplicate_code")
+    changes = {id(p): _change_of(p) for p in pairs} if config.versions_by_change else {}
+
+    def code_text(p: Pair) -> str:
+        return changes.get(id(p)) or f"{p.chosen}\n{p.rejected}"
+
+    def key_text(p: Pair) -> str:
+        return changes.get(id(p)) or f"{p.input}\n{p.chosen}\n{p.rejected}"
+
+    code_dropped = _near_pass(pairs, code_text, code, config, "near_duplicate_code")
     kept, code_report = split_kept(pairs, code_dropped, "near_dedup_code")
-    key_dropped = _near_pass(kept, lambda p: f"{p.input}\n{p.chosen}\n{p.rejected}", key, config, "near_duplicate_key")
+    key_dropped = _near_pass(kept, key_text, key, config, "near_duplicate_key")
     kept, key_report = split_kept(kept, key_dropped, "near_dedup_key")
     return kept, [code_report, key_report]

@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from schemas import CriterionLabel, Evidence, Finding, Severity, canonical_language, line_similarity
+from schemas import CriterionLabel, Evidence, Finding, Severity, canonical_language, versions_of_one_program
 from labelers.tools import RULES_DIR, SOURCE_FILES, AnalyzerError, bandit_command, semgrep_command, semgrep_env
 
 SEVERITY_WEIGHTS: dict[Severity, float] = {
@@ -33,10 +33,6 @@ SEVERITY_WEIGHTS: dict[Severity, float] = {
 CONFIDENCE_FACTORS: dict[str, float] = {"HIGH": 1.0, "MEDIUM": 0.8, "LOW": 0.5, "UNDEFINED": 0.5}
 BANDIT_LABEL_SKIPS: tuple[str, ...] = ("B101",)
 SEMGREP_TIMEOUT_S = 900
-# Two programs are versions of one another when at least this share of their lines match (difflib ratio):
-# a fix and the code it fixes (SafeCoder: 95 % of pairs), a reference and its mutant. Two independent
-# solutions of one problem are far below it, and their construct counts say nothing about each other.
-VERSION_SIMILARITY = 0.5
 
 _CWE = re.compile(r"CWE-(\d+)", re.IGNORECASE)
 
@@ -188,10 +184,6 @@ def security_label(result: ScanResult, hardening: dict[str, int] | None = None) 
         direction="lower_better",
         evidence=Evidence(findings=result.findings, metrics=metrics, notes=result.notes),
     )
-
-
-def versions_of_one_program(first: str, second: str, min_similarity: float = VERSION_SIMILARITY) -> bool:
-    return line_similarity(first, second) >= min_similarity
 
 
 def hardening_tiebreak(first: CriterionLabel, first_code: str, second: CriterionLabel, second_code: str) -> int:

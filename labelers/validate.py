@@ -375,7 +375,8 @@ def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
     more severe findings, or equally severe findings and fewer defensive constructs (the hardening tie-break)."""
     from labelers.hardening import hardening_counts
     from labelers.rulebook import load_rules
-    from labelers.security import hardening_tiebreak, security_label, versions_of_one_program
+    from labelers.security import hardening_tiebreak, security_label
+    from schemas import versions_of_one_program
 
     rows = _sample(safecoder_pairs(data), 40, subset)
     programs = [(row["language"], row[side]) for row in rows for side in ("func_src_before", "func_src_after")]

@@ -31,6 +31,8 @@ from schemas.records import (
     code_sha256,
     line_similarity,
     normalize_code,
+    program_change,
+    versions_of_one_program,
 )
 from schemas.shard import PROVENANCE_COLUMNS, THEMIS_COLUMNS, pair_to_row, row_to_pair, themis_features
 
@@ -66,8 +68,10 @@ __all__ = [
     "normalize_code",
     "pair_to_row",
     "parse_record",
+    "program_change",
     "row_to_pair",
     "sample_training_system_prompt",
+    "versions_of_one_program",
     "themis_aspect_label",
     "themis_features",
     "themis_language_label",

@@ -64,6 +64,23 @@ def line_similarity(first: str, second: str) -> float:
     return difflib.SequenceMatcher(None, first.splitlines(), second.splitlines(), autojunk=False).ratio()
 
 
+# Two programs are versions of one another when at least this share of their lines match: a fix and the code
+# it fixes (SafeCoder: 95 % of pairs), a reference and its mutant. Two independent solutions of one problem
+# are far below it.
+VERSION_SIMILARITY = 0.5
+
+
+def versions_of_one_program(first: str, second: str, min_similarity: float = VERSION_SIMILARITY) -> bool:
+    return line_similarity(first, second) >= min_similarity
+
+
+def program_change(first: str, second: str, context: int = 2) -> str:
+    """The lines that differ between two versions of a program, each hunk with ``context`` lines around it
+    (a unified diff without its file and position headers, so equal edits at other offsets match)."""
+    lines = difflib.unified_diff(first.splitlines(), second.splitlines(), n=context, lineterm="")
+    return "\n".join(line for line in lines if not line.startswith(("---", "+++", "@@")))
+
+
 # ----------------------------------------------------------------------------- tests
 
 

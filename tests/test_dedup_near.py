@@ -145,6 +145,31 @@ def test_exact_and_near_dedup_of_pairs(planted):
     assert reports[1].step == "near_dedup_key" and reports[1].total == 4
 
 
+def test_two_bugs_in_one_program_are_two_pairs_but_one_bug_twice_is_one(shared_data):
+    """Minimal pairs of one program differ only in their edit: compared as whole texts they are near-dups of
+    each other; compared by their change (the default) different bugs stay and a repeated bug is dropped."""
+    solution = next(r["prompt"] + r["canonical_solution"] for r in humaneval_x(shared_data, "cpp")
+                    if r["canonical_solution"].count("<") >= 2 and len(r["canonical_solution"].splitlines()) >= 8)
+    lines = solution.splitlines()
+    sites = [i for i, line in enumerate(lines) if "<" in line and "#include" not in line][:2]
+    assert len(sites) == 2 and sites[1] - sites[0] > 0
+
+    def with_bug(site: int) -> str:
+        return "\n".join(line.replace("<", ">=", 1) if i == site else line for i, line in enumerate(lines))
+
+    reformatted = solution.replace("{\n", "{\n\n")  # the same program, blank lines added: not an exact duplicate
+    rows = [
+        make_pair(0, solution, with_bug(sites[0])),
+        make_pair(1, solution, with_bug(sites[1])),  # another bug: another lesson
+        make_pair(2, reformatted, with_bug(sites[0]).replace("{\n", "{\n\n")),  # the first bug again
+    ]
+    kept, reports = near_dedup(rows, NearDedupConfig())
+    assert [p.idx for p in kept] == [0, 1]
+    assert [d.idx for r in reports for d in r.dropped] == [2]
+    as_texts, _ = near_dedup(rows, NearDedupConfig(versions_by_change=False))
+    assert [p.idx for p in as_texts] == [0]
+
+
 @pytest.fixture(scope="module")
 def contamination_index(shared_data):
     return build_index(DecontamConfig(benchmarks=["humaneval-x", "mbxp", "rm-bench"]), root=shared_data)
