@@ -6,3 +6,8 @@ function serve(req, res) {
   const pathname = decodeURI(url.parse(req.url).pathname);
   fs.createReadStream(path.join(__dirname, 'public', pathname)).pipe(res);
 }
+
+function save(req, res) {
+  const filename = path.join(root, req.params.name);
+  fs.writeFile(filename, req.body.text, () => res.end());
+}

@@ -1,3 +1,13 @@
 function show(comment) {
   document.getElementById('c').textContent = comment;
 }
+
+function preview(title, html) {
+  document.getElementById('t').innerHTML = Utils.htmlEncode(title);
+  const safe = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return new Handlebars.SafeString('<b>' + safe + '</b>');
+}
+
+function Comment(props) {
+  return <div className="body">{props.body}</div>;
+}

@@ -1,0 +1,11 @@
+#include <stdio.h>
+#include <unistd.h>
+
+void send_greeting(int fd, const char *name)
+{
+	char line[64];
+	int len = snprintf(line, sizeof(line), "hello, %s\n", name);
+	if (len < 0 || len >= (int)sizeof(line))
+		return;
+	write(fd, line, len);
+}
