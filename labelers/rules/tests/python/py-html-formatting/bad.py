@@ -1,2 +1,14 @@
 def item(author, text):
     return "<li><b>%s</b>: %s</li>" % (author, text)
+
+
+def heading(title):
+    return "<h1>%s</h1>" % title
+
+
+def paragraph(body):
+    return "<p>" + body
+
+
+def tag(label):
+    return f"<li class=tag>{label}</li>"
