@@ -12,3 +12,7 @@ def paragraph(body):
 
 def tag(label):
     return f"<li class=tag>{label}</li>"
+
+
+def link(url, label):
+    return f"<a href='{url}'>{label}</a>"

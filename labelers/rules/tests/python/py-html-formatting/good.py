@@ -17,3 +17,7 @@ def counter(count):
 
 def link(label):
     return f"<b>{html.escape(label)}</b>"
+
+
+def link(url, label):
+    return f"<a href='{html.escape(url)}'>{html.escape(label)}</a>"
