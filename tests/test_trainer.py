@@ -135,3 +135,17 @@ def test_length_grouped_batches_cover_the_epoch_once_with_less_padding():
     # still shuffled: two epochs do not repeat the same batch order
     first, second = (_batches(pairs, 8, random.Random(seed)) for seed in (0, 1))
     assert [[id(p) for p in b] for b in first] != [[id(p) for p in b] for b in second]
+
+
+def test_system_prompts_follow_the_train_and_eval_modes():
+    """Training rows keep their sampled prompt unless a mode replaces it; held-out rows get the scorer's prompt."""
+    from schemas import eval_system_prompt
+    from trainer.loop import _with_system_prompts
+
+    rows = [PairText("sampled prompt", "Sum a list.", "good", "bad", "Runtime_Efficiency", "Python")]
+    assert _with_system_prompts(rows, "data")[0].system == "sampled prompt"
+    assert _with_system_prompts(rows, "none")[0].system is None
+    assert _with_system_prompts(rows, "full")[0].system == eval_system_prompt("Full")
+    assert _with_system_prompts(rows, "aspect")[0].system == eval_system_prompt("Runtime_Efficiency")
+    assert rows[0].system == "sampled prompt"  # the rows themselves are not changed
+    assert resolve_config("x", Path("y"), "tiny-cpu").eval_prompt_mode == "none"

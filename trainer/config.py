@@ -54,7 +54,10 @@ class TrainConfig(BaseModel):
     gradient_checkpointing: bool = False
     bf16: bool = False
     flash_attention: bool = False
-    eval_prompt_mode: PromptMode = "none"
+    train_prompt_mode: Literal["data"] | PromptMode = Field(
+        "data", description="data: each row's sampled system prompt (the Themis recipe); none/full/aspect: the eval rule's"
+    )
+    eval_prompt_mode: PromptMode = Field("none", description="system prompts of the held-out rows, as `themis score --prompts`")
     seed: int = 0
     log_every: int = 10
 

@@ -7,12 +7,15 @@ import math
 import random
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
+from typing import Literal
 
 import torch
 
 from trainer.config import TrainConfig
-from trainer.data import EncodedPair, collate, encode_pairs, load_pairs
+from scorer.conversation import PromptMode, system_prompt_for
+from trainer.data import EncodedPair, PairText, collate, encode_pairs, load_pairs
 from trainer.loss import themis_loss
 from trainer.model import RewardModelWithLM, build_tiny, load_pretrained
 
@@ -145,7 +148,7 @@ def train(config: TrainConfig, progress: bool = True) -> Path:
 
     set_seed(config.seed)
     accelerator = Accelerator(gradient_accumulation_steps=config.grad_accum, mixed_precision="bf16" if config.bf16 else "no")
-    train_rows = load_pairs(config.data, config.train_split)
+    train_rows = _with_system_prompts(load_pairs(config.data, config.train_split), config.train_prompt_mode)
     if not train_rows:
         raise ValueError(f"{config.data}: split {config.train_split!r} has no pairs")
     texts = [t for row in train_rows for t in (row.system or "", row.prompt, row.chosen, row.rejected)]
@@ -223,11 +226,21 @@ def _train_step(model, batch, pad_id, config, accelerator, optimizer, scheduler)
     }
 
 
-def _maybe_split(config: TrainConfig):
+def _maybe_split(config: TrainConfig) -> list[PairText]:
+    """The held-out rows with the system prompt the scorer would give them (``eval_prompt_mode``, Themis'
+    eval rule), so the held-out accuracy here is the figure ``themis score`` reports."""
     try:
-        return load_pairs(config.data, config.eval_split)
+        rows = load_pairs(config.data, config.eval_split)
     except (ValueError, KeyError):
         return []  # no held-out split in this dataset
+    return _with_system_prompts(rows, config.eval_prompt_mode)
+
+
+def _with_system_prompts(rows: list[PairText], mode: PromptMode | Literal["data"]) -> list[PairText]:
+    """``data`` keeps each row's own system prompt; a prompt mode gives every row the scorer's prompt for it."""
+    if mode == "data":
+        return rows
+    return [replace(row, system=system_prompt_for(mode, row.aspect)) for row in rows]
 
 
 def save_checkpoint(model, tokenizer, out: Path, accelerator) -> None:
