@@ -21,6 +21,7 @@ import torch
 
 from dedup.minhash import tokenize
 from trainer.data import PairText, load_pairs
+from trainer.loop import accuracy_report
 
 BUCKETS = 1 << 18
 
@@ -61,15 +62,10 @@ def fit(x: torch.Tensor, l2: float, steps: int) -> torch.Tensor:
 
 
 def accuracy_by_aspect(pairs: list[PairText], margins: np.ndarray) -> dict:
-    hits: dict[str, list[bool]] = defaultdict(list)
+    hits: dict[str, list[int]] = defaultdict(list)
     for pair, margin in zip(pairs, margins):
-        hits[pair.aspect].append(bool(margin > 0))
-    every = [h for values in hits.values() for h in values]
-    return {
-        "accuracy": round(sum(every) / len(every), 3),
-        "n": len(every),
-        "by_aspect": {aspect: {"accuracy": round(sum(v) / len(v), 3), "n": len(v)} for aspect, v in sorted(hits.items())},
-    }
+        hits[pair.aspect].append(int(margin > 0))
+    return accuracy_report(hits)
 
 
 def main() -> None:
@@ -80,9 +76,9 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=200)
     args = parser.parse_args()
     train, test = load_pairs(args.data, "train"), load_pairs(args.data, "test")
-    weights = fit(difference_matrix(train, args.ngram), args.l2, args.steps)
-    margins = torch.sparse.mm(difference_matrix(test, args.ngram).to(torch.float64), weights[:, None]).squeeze(1).numpy()
-    train_margins = torch.sparse.mm(difference_matrix(train, args.ngram).to(torch.float64), weights[:, None]).squeeze(1).numpy()
+    train_x, test_x = difference_matrix(train, args.ngram), difference_matrix(test, args.ngram)
+    weights = fit(train_x, args.l2, args.steps)
+    train_margins, margins = (torch.sparse.mm(x.to(torch.float64), weights[:, None]).squeeze(1).numpy() for x in (train_x, test_x))
     print(json.dumps({
         "data": str(Path(args.data)), "ngram": args.ngram, "l2": args.l2,
         "train": accuracy_by_aspect(train, train_margins), "held_out": accuracy_by_aspect(test, margins),

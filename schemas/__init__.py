@@ -71,8 +71,8 @@ __all__ = [
     "program_change",
     "row_to_pair",
     "sample_training_system_prompt",
-    "versions_of_one_program",
     "themis_aspect_label",
     "themis_features",
     "themis_language_label",
+    "versions_of_one_program",
 ]

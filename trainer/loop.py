@@ -119,6 +119,11 @@ def evaluate(model: RewardModelWithLM, pairs: list[EncodedPair], pad_id: int, ba
         for pair, c, r in zip(batch, chosen.tolist(), rejected.tolist()):
             hits[pair.aspect].append(int(c > r))
     model.train()
+    return accuracy_report(hits)
+
+
+def accuracy_report(hits: dict[str, list[int]]) -> dict:
+    """Pairwise accuracy overall and per criterion from each criterion's hits (1 = chosen scored higher)."""
     every = [h for values in hits.values() for h in values]
     return {
         "accuracy": sum(every) / len(every) if every else None,
