@@ -58,8 +58,35 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
     "pointer_reset": re.compile(r"(?:->|\.)\w+\s*=\s*(?:NULL|nullptr)\s*;"),
     # bound query parameters instead of spliced values: `WHERE id = ?`, `VALUES ($1, $2)`
     "query_parameter": re.compile(r"(?:=|\bIN\s*\(|\bVALUES\s*\(|,)\s*(?:\?|\$\d+)(?=\s*[,)'\"]|\s+(?:AND|OR|WHERE)\b)", re.I),
-    # characters stripped by a character class: `.replace(/[<>"']/g, "")`, `gsub(%r{[^\w]}, "")`
-    "character_strip": re.compile(r"\b(?:replace|gsub|sub|tr|delete)\s*\(\s*(?:/\[|%r\{\[|r?['\"]\[)"),
+    # characters stripped or escaped, by a character class or a literal markup / quote / shell metacharacter:
+    # `.replace(/[<>"']/g, "")`, `gsub(%r{[^\w]}, "")`, `text.replace("'", "\\'")`
+    "character_strip": re.compile(
+        r"\b(?:replace(?:All)?|gsub|sub|tr|delete|str_replace)\s*\(\s*"
+        r"(?:/\[|%r\{\[|r?['\"]\[|\"[^\"\n]*[<>&'`;|][^\"\n]*\"|'[^'\n]*[<>&\"`;|][^'\n]*')"
+    ),
+    # membership in an allowlist or a known-key test: `x in ALLOWED_TYPES:`, `keys.includes(k)`, `.has_key?(k)`,
+    # `.containsKey(k)`, `obj.hasOwnProperty(k)` -- the value is accepted only when it is one of a known set
+    "membership_test": re.compile(
+        r"\bin\s+(?:self\.|cls\.)?[A-Z][A-Z0-9_]+\b(?=\s*(?::|\)|,|\band\b|\bor\b|$))"
+        r"|\.(?:includes|contains|containsKey|has|has_\w+|hasOwnProperty|include\?|member\?|key\?)\s*[(\s]",
+        re.M,
+    ),
+    # output HTML-encoded or written as text, not markup: `"&quot;"`, `htmlspecialchars(`, `el.textContent = s`
+    "html_encoding": re.compile(
+        r"&(?:quot|lt|gt|amp|apos|#x?[0-9a-fA-F]+);|\bhtml(?:specialchars|entities)\s*\("
+        r"|\.(?:textContent|innerText)\b|\bcreateTextNode\s*\("
+    ),
+    # TLS restricted to strong versions / verified peers: `OP_NO_SSLv3`, `MinVersion: tls.VersionTLS12`, `CERT_REQUIRED`
+    "tls_hardening": re.compile(
+        r"\bOP_NO_\w+|\bVersionTLS1[23]\b|\bPROTOCOL_TLS_(?:CLIENT|SERVER)\b|\bCERT_REQUIRED\b"
+        r"|\bcheck_hostname\s*=\s*True\b|\bcreate_default_context\b"
+    ),
+    # temporary files created atomically with private permissions (not a guessable name): `mkstemp`,
+    # `NamedTemporaryFile`, Ruby `Tempfile`, Go `os.CreateTemp`, C `tmpfile()`
+    "secure_tempfile": re.compile(
+        r"\b(?:mkstemp|mkdtemp|NamedTemporaryFile|TemporaryFile|TemporaryDirectory|Tempfile|CreateTemp)\b"
+        r"|\b(?:tmpfile|ioutil\.TempFile)\s*\("
+    ),
 }
 
 

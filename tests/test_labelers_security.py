@@ -138,6 +138,29 @@ def test_hardening_counts_defences_and_ignores_comments():
     assert hardening_counts('cur.execute("SELECT name FROM users WHERE id = " + uid)\n', "Python")["query_parameter"] == 0
 
 
+@pytest.mark.parametrize(
+    ("kind", "language", "hardened", "plain"),
+    [
+        ("character_strip", "Python", "text = text.replace(\"'\", \"\\\\'\")\n", "text = text.replace(\"a\", \"b\")\n"),
+        ("membership_test", "Python", "if kind not in ALLOWED_KINDS:\n    raise ValueError(kind)\n",
+         'print("found in JSON output")\n'),
+        ("membership_test", "JavaScript", "if (!allowed.includes(key)) {\n  return;\n}\n", "allowed.push(key);\n"),
+        ("membership_test", "Ruby", "head :forbidden unless ROLES.include?(role)\n", "ROLES.push(role)\n"),
+        ("html_encoding", "JavaScript", 'value = value.replaceAll(\'"\', "&quot;");\n', "value = value.trim();\n"),
+        ("html_encoding", "JavaScript", "node.textContent = message;\n", "node.innerHTML = message;\n"),
+        ("tls_hardening", "Python", "context.options |= ssl.OP_NO_TLSv1\n",
+         "context = ssl.SSLContext(ssl.PROTOCOL_TLSv1)\n"),
+        ("tls_hardening", "Go", "cfg := &tls.Config{MinVersion: tls.VersionTLS12}\n",
+         "cfg := &tls.Config{MinVersion: tls.VersionTLS10}\n"),
+        ("secure_tempfile", "Python", "fd, path = tempfile.mkstemp()\n", "path = tempfile.mktemp()\n"),
+        ("secure_tempfile", "C", "FILE *f = tmpfile();\n", "char *tmpfile = tmpnam(NULL);\n"),
+    ],
+)
+def test_hardening_kind_counts_the_defence_and_not_its_absence(kind, language, hardened, plain):
+    assert hardening_counts(hardened, language)[kind] >= 1
+    assert hardening_counts(plain, language)[kind] == 0
+
+
 def test_hardening_sees_a_field_cleared_after_free_in_a_real_fix(shared_data):
     """SafeCoder's CWE-416 fix adds `q->fq = NULL;` after the free; the findings of both versions are equal."""
     row = _safecoder_row(shared_data, "safecoder/val/sec-desc.jsonl:60")
