@@ -69,6 +69,22 @@ def test_zero_init_head_gives_equal_rewards(tokenizer):
     assert seqcls.score.bias is None
 
 
+
+def test_local_layers_see_only_their_window(tokenizer):
+    """A local first layer's output at a position depends on the last `sliding_window` tokens only; a full
+    layer's on every earlier token."""
+    shape = dict(hidden_size=32, num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1, head_dim=16, intermediate_size=64)
+    ids = torch.tensor([tokenizer("def add(a, b):\n    return a + b\n", add_special_tokens=False)["input_ids"][:10]])
+    changed = ids.clone()
+    changed[0, 0] = (ids[0, 0] + 1) % len(tokenizer)
+    for local_layers, first_unaffected in ((1, 4), (0, None)):
+        seqcls, _ = build_tiny(tokenizer, TinyModel(**shape, local_layers=local_layers, sliding_window=4))
+        with torch.no_grad():
+            hidden = [seqcls.base_model(input_ids=x, attention_mask=torch.ones_like(x)).last_hidden_state[0] for x in (ids, changed)]
+        moved = (hidden[0] - hidden[1]).abs().amax(dim=-1) > 1e-6
+        assert moved[:4].all()  # the changed token is inside every window up to position 3
+        assert (not moved[first_unaffected:].any()) if first_unaffected else moved.all()
+
 def test_tiny_training_learns_real_pairs_and_checkpoint_reloads(shared_data, tmp_path):
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 

@@ -48,6 +48,12 @@ def build_tiny(tokenizer, tiny) -> tuple:
         head_dim=tiny.head_dim,
         intermediate_size=tiny.intermediate_size,
         max_position_embeddings=tiny.max_position_embeddings,
+        # local first layers see n-gram-sized windows, as a convolution would; the rest attend to everything
+        use_sliding_window=tiny.local_layers > 0,
+        sliding_window=tiny.sliding_window,
+        layer_types=[
+            "sliding_attention" if layer < tiny.local_layers else "full_attention" for layer in range(tiny.num_hidden_layers)
+        ],
         tie_word_embeddings=True,
         num_labels=1,
         pad_token_id=tokenizer.pad_token_id,
