@@ -84,6 +84,8 @@ def test_local_layers_see_only_their_window(tokenizer):
         moved = (hidden[0] - hidden[1]).abs().amax(dim=-1) > 1e-6
         assert moved[:4].all()  # the changed token is inside every window up to position 3
         assert (not moved[first_unaffected:].any()) if first_unaffected else moved.all()
+    with pytest.raises(ValueError, match="local_layers=3 exceeds tiny.num_hidden_layers=2"):
+        TinyModel(num_hidden_layers=2, local_layers=3)
 
 def test_tiny_training_learns_real_pairs_and_checkpoint_reloads(shared_data, tmp_path):
     from transformers import AutoModelForSequenceClassification, AutoTokenizer

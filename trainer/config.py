@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from scorer.conversation import PromptMode
 
@@ -24,6 +24,12 @@ class TinyModel(BaseModel):
     max_position_embeddings: int = 4096
     local_layers: int = Field(0, ge=0, description="how many of the first layers attend only to the last `sliding_window` tokens")
     sliding_window: int = Field(8, ge=1, description="tokens a local layer sees (itself included)")
+
+    @model_validator(mode="after")
+    def _local_layers_fit(self) -> TinyModel:
+        if self.local_layers > self.num_hidden_layers:
+            raise ValueError(f"tiny.local_layers={self.local_layers} exceeds tiny.num_hidden_layers={self.num_hidden_layers}")
+        return self
 
 
 class TrainConfig(BaseModel):

@@ -233,7 +233,8 @@ def _train_step(model, batch, pad_id, config, accelerator, optimizer, scheduler)
 
 def _maybe_split(config: TrainConfig) -> list[PairText]:
     """The held-out rows with the system prompt the scorer would give them (``eval_prompt_mode``, Themis'
-    eval rule), so the held-out accuracy here is the figure ``themis score`` reports."""
+    eval rule). Their responses are cut at ``max_length`` as in training, which ``themis score`` (4096 tokens)
+    does not do, so the two figures differ only on responses longer than that."""
     try:
         rows = load_pairs(config.data, config.eval_split)
     except (ValueError, KeyError):
