@@ -56,3 +56,19 @@ def ast_depth(node: Node) -> int:
         deepest = max(deepest, depth)
         stack.extend((child, depth + 1) for child in current.named_children)
     return deepest
+
+
+def leaf_tokens(code: str, language: str) -> list[tuple[bool, str]]:
+    """The code's tokens in order, comments left out, as ``(named, text)``: named leaves are identifiers and
+    literals, the others keywords, operators and punctuation."""
+    source = code.encode("utf-8")
+    tokens: list[tuple[bool, str]] = []
+    stack = [parse(code, language).root_node]
+    while stack:
+        node = stack.pop()
+        if "comment" in node.type:
+            continue
+        if node.child_count == 0:
+            tokens.append((node.is_named, source[node.start_byte : node.end_byte].decode("utf-8", errors="replace")))
+        stack.extend(reversed(node.children))
+    return tokens

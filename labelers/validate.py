@@ -370,45 +370,130 @@ def scan_fragments(programs: list[tuple[str, str]]):
     return merged
 
 
-def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
-    """SafeCoder: the vulnerable function (before the fix) must be labelled less secure than the fixed one —
-    more severe findings, or equally severe findings and fewer defensive constructs (the hardening tie-break)."""
-    from labelers.hardening import hardening_counts
-    from labelers.rulebook import load_rules
-    from labelers.security import hardening_tiebreak, security_label
-    from schemas import versions_of_one_program
+@dataclass
+class SecurityPair:
+    """A vulnerable program (or one function cut out of its file) and its fixed version."""
 
-    rows = _sample(safecoder_pairs(data), 40, subset)
-    programs = [(row["language"], row[side]) for row in rows for side in ("func_src_before", "func_src_after")]
+    language: str
+    before: str
+    after: str
+    cwe: str
+    where: str
+
+
+def _cwe(text: str) -> str:
+    """``cwe-079`` → ``CWE-79`` (SafeCoder and NoFunEval write CWEs zero-padded and in lower case)."""
+    match = re.search(r"cwe-0*(\d+)", text, re.I)
+    return f"CWE-{match.group(1)}" if match else text.upper()
+
+
+def judge_security_pairs(pairs: list[SecurityPair], covered: set[str]) -> list[tuple[bool, str]]:
+    """Per pair: is the vulnerable version labelled less secure — more severe findings, or equally severe findings
+    and fewer defensive constructs (the hardening tie-break)? When not, the miss category says why (``covered``:
+    the CWEs our rules have a rule for)."""
+    from labelers.hardening import hardening_counts
+    from labelers.security import hardening_tiebreak, security_label
+
+    programs = [(pair.language, code) for pair in pairs for code in (pair.before, pair.after)]
     results = scan_fragments(programs)
     labels = [security_label(result, hardening_counts(_fragment(code), language))
               for result, (language, code) in zip(results, programs)]  # fmt: skip
-    covered = {rule.cwe.split(":")[0].upper() for rule in load_rules()}
-    every, in_scope = Tally(), Tally()
-    halves = {"dev": Tally(), "held-out": Tally()}
-    for position, row in enumerate(rows):
+    verdicts = []
+    for position, pair in enumerate(pairs):
         before, after = labels[2 * position], labels[2 * position + 1]
-        cwe = str(row.get("vul_type", "")).upper().replace("CWE-0", "CWE-").replace("CWE-0", "CWE-")
-        tiebreak = hardening_tiebreak(after, row["func_src_after"], before, row["func_src_before"])
+        tiebreak = hardening_tiebreak(after, pair.after, before, pair.before)
         hit = before.score > after.score or tiebreak > 0
         flagged = "flagged equally in both versions" if before.score else "nothing flagged in either version"
         category = (
             "fixed version flagged more" if after.score > before.score
             else "equal findings, fixed version has fewer defensive constructs" if tiebreak < 0
-            else f"{cwe} {flagged}, the fix rewrites the function (not comparable as versions)"
-            if not versions_of_one_program(row["func_src_before"], row["func_src_after"])
-            else f"{cwe} {flagged}, same number of defensive constructs" if cwe in covered
-            else f"{cwe} {flagged}, same number of defensive constructs (no rule for this CWE)"
+            else _undecided_category(pair, flagged, covered)
         )  # fmt: skip
-        every.add(row["language"], hit, category, row["where"])
-        halves[safecoder_half(row)].add(row["language"], hit)
-        if cwe in covered:
-            in_scope.add(row["language"], hit)
+        verdicts.append((hit, category))
+    return verdicts
+
+
+def _undecided_category(pair: SecurityPair, flagged: str, covered: set[str]) -> str:
+    """Why a pair with equally severe findings and as many defensive constructs on both sides stays undecided."""
+    from schemas import versions_of_one_program
+
+    if not versions_of_one_program(pair.before, pair.after):
+        return f"{pair.cwe} {flagged}, the fix rewrites the function (not comparable as versions)"
+    same = unchanged_structure(_fragment(pair.before), _fragment(pair.after), pair.language)
+    if same:
+        return f"{pair.cwe} {flagged}, {same}"
+    unruled = "" if pair.cwe in covered else " (no rule for this CWE)"
+    return f"{pair.cwe} {flagged}, same number of defensive constructs{unruled}"
+
+
+_STRING_DELIMITER = re.compile(r"[rbuf]{0,2}[\"'`]{1,3}", re.I)
+
+
+def unchanged_structure(before: str, after: str, language: str) -> str | None:
+    """Say what differs when two versions share one syntactic structure — only layout, comments, quote style and
+    semicolons, or only names and literal values (a renamed variable or API, a literal replaced by a constant, a
+    number changed); ``None`` when the structure changed. Structural evidence (defensive-construct counts) cannot
+    tell such versions apart; only a rule that knows the names or values can."""
+    from labelers.grammars import leaf_tokens
+
+    def significant(code: str) -> list[tuple[bool, str]]:
+        return [(named, text) for named, text in leaf_tokens(code, language)
+                if text != ";" and not _STRING_DELIMITER.fullmatch(text)]  # fmt: skip
+
+    first, second = significant(before), significant(after)
+    if [text for _, text in first] == [text for _, text in second]:
+        return "the versions differ only in layout, comments, quotes or semicolons"
+    if [named or text for named, text in first] == [named or text for named, text in second]:
+        return "the versions differ only in names and literal values"
+    return None
+
+
+def _covered_cwes() -> set[str]:
+    from labelers.rulebook import load_rules
+
+    return {rule.cwe.split(":")[0].upper() for rule in load_rules()}
+
+
+def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
+    """SafeCoder: the vulnerable function (before the fix) must be labelled less secure than the fixed one."""
+    rows = _sample(safecoder_pairs(data), 40, subset)
+    pairs = [SecurityPair(row["language"], row["func_src_before"], row["func_src_after"], _cwe(str(row.get("vul_type", ""))),
+                          row["where"]) for row in rows]  # fmt: skip
+    covered = _covered_cwes()
+    every, in_scope = Tally(), Tally()
+    halves = {"dev": Tally(), "held-out": Tally()}
+    for row, pair, (hit, category) in zip(rows, pairs, judge_security_pairs(pairs, covered)):
+        every.add(pair.language, hit, category, pair.where)
+        halves[safecoder_half(row)].add(pair.language, hit)
+        if pair.cwe in covered:
+            in_scope.add(pair.language, hit)
     return [
         every.result("security pair accuracy", "safecoder", 0.8),
         in_scope.result("security pair accuracy (CWEs our rules cover)", "safecoder", None),
         *(tally.result(f"security pair accuracy ({half} half)", "safecoder", None) for half, tally in halves.items()),
     ]
+
+
+NOFUNEVAL_LANGUAGES = {"c": "C", "cpp": "Cpp", "python": "Python", "java": "Java", "javascript": "JavaScript"}
+
+
+def check_security_nofuneval(data: Path, subset: bool) -> CheckResult:
+    """NoFunEval security: a whole program CodeQL warns about must be labelled less secure than its rewrite that
+    clears the warning. No rule or hardening pattern was written looking at these pairs, so this is an independent
+    figure (report-only: the issue's target is SafeCoder's). All 41 pairs even in the subset (one scan)."""
+    path = data / "nofuneval" / "security.jsonl"
+    tally, pairs = Tally(), []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        row = json.loads(line)
+        language = NOFUNEVAL_LANGUAGES.get(str(row.get("pl", "")).lower())
+        if language is None:
+            tally.miss(f"language {row.get('pl')!r} is not one we label", f"{path.name}:{number}")
+            continue
+        pairs.append(SecurityPair(language, row["source_code"], row["target_code"], _cwe(str(row.get("cwe", ""))),
+                                  f"{path.name}:{number}"))  # fmt: skip
+    for pair, (hit, category) in zip(pairs, judge_security_pairs(pairs, _covered_cwes())):
+        tally.add(pair.language, hit, category, pair.where)
+    return tally.result("security pair accuracy (CodeQL-verified fixes)", "nofuneval-security", None)
 
 
 CYBERSECEVAL_LANGUAGES = {"c": "C", "cpp": "Cpp", "csharp": "CSharp", "java": "Java", "javascript": "JavaScript",
@@ -529,6 +614,7 @@ CHECKS: dict[str, Callable[[Path, bool], CheckResult | list[CheckResult]]] = {
     "runtime-nofuneval": check_runtime_nofuneval,
     "runtime-enamel": check_runtime_enamel,
     "security-pairs": check_security_pairs,
+    "security-nofuneval": check_security_nofuneval,
     "security-recall": check_security_recall,
     "seed-security": check_seed_security,
     "bandit-fidelity": check_bandit_fidelity,

@@ -7,8 +7,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-# SafeCoder misses the issue's target on the full set (docs/labelers.md: 0.68 with the hardening tie-break): many
-# of its real-world fix pairs are refactors or test-only changes, or change code neither rules nor
+# SafeCoder misses the issue's target on the full set (docs/labelers.md: 0.73 with the hardening tie-break): many
+# of its real-world fix pairs are refactors, test-only or cosmetic changes, or change code neither rules nor
 # defensive-construct counts tell apart; the subset must still beat a floor (a tie is a miss, so chance is 0).
 # The two runtime checks meet their targets on the full sets, but the subset keeps only 1-4 of their pairs and
 # their timings are noisy on a loaded machine, so there the floor is "measured and reported".
@@ -37,6 +37,7 @@ def test_report_has_every_check_with_an_all_row(report):
         ("runtime ordering", "enamel"),
         ("security pair accuracy", "safecoder"),
         ("security pair accuracy", "seed"),
+        ("security pair accuracy (CodeQL-verified fixes)", "nofuneval-security"),
         ("security recall", "cyberseceval"),
         ("analyzer fidelity", "bandit-examples"),
         ("readability spearman rho", "readability-scalabrino"),
@@ -91,3 +92,38 @@ def test_unknown_check_is_a_usage_error_naming_it(shared_data, tmp_path):
     result = CliRunner().invoke(app, ["validate", "--data", str(shared_data), "--check", "safecoder", "--out", str(out)])
     assert result.exit_code == 2 and "safecoder" in result.output and "security-pairs" in result.output
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "after", "expected"),
+    [
+        ("Python", "def f(u):\n    user = load(u);\n    return \"%s\" % user\n",
+         "def f(u):\n    # load the user\n    user = load(u)\n    return '%s' % user\n", "layout, comments, quotes or semicolons"),
+        ("Ruby", "def allowed?\n  mode = params[\"safe_mode\"]\n  mode.include?(\"no_plugins\")\nend\n",
+         "def allowed?\n  mode = params[SAFE_MODE]\n  mode.include?(NO_PLUGINS)\nend\n", "names and literal values"),
+        ("C", "int keys(void) { return gen(1024); }\n", "int keys(void) { return gen(2048); }\n", "names and literal values"),
+        ("C", "int get(int *a, int i) { return a[i]; }\n",
+         "int get(int *a, int i) { if (i < 0) return -1; return a[i]; }\n", None),
+        ("JavaScript", "el.innerHTML = text;\n", "el.textContent = text;\n", "names and literal values"),
+    ],
+)
+def test_unchanged_structure_names_what_differs(language, before, after, expected):
+    """A fix that adds a guard changes the structure; a reformat, a rename or a changed literal does not (the
+    last case is a real fix — a safe property for an unsafe one — that only names tell apart)."""
+    from labelers.validate import unchanged_structure
+
+    found = unchanged_structure(before, after, language)
+    assert (found is None) if expected is None else (found is not None and found.endswith(expected)), found
+
+
+def test_nofuneval_security_is_an_independent_report_only_check(shared_data):
+    """NoFunEval's CodeQL-verified fixes (whole programs, never used to write rules): every pair is judged, per
+    language, with no target; Python fixes remove what bandit and our rules flag, so nearly all are decided."""
+    from labelers.validate import check_security_nofuneval
+
+    result = check_security_nofuneval(shared_data, subset=True)
+    rows = {row.language: row for row in result.rows}
+    assert set(rows) == {"C", "Python", "all"} and rows["all"].n == 41
+    assert all(row.target is None and row.passed is None for row in rows.values())
+    assert rows["Python"].value >= 0.9, result.misses
+    assert sum(result.misses.values()) == round((1 - rows["all"].value) * 41)  # every miss has a category
