@@ -1,0 +1,5 @@
+#include <sys/stat.h>
+
+int publish(const char *path) {
+    return chmod(path, 0644);
+}

@@ -1,0 +1,9 @@
+using System.Security.Cryptography;
+
+class Keys
+{
+    static RSA NewKey()
+    {
+        return RSA.Create(1024);
+    }
+}

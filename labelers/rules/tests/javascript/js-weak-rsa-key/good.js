@@ -1,0 +1,7 @@
+const crypto = require('crypto');
+
+function newKeyPair() {
+  return crypto.generateKeyPairSync('rsa', { modulusLength: 3072, publicExponent: 0x10001 });
+}
+
+module.exports = { newKeyPair };

@@ -1,0 +1,7 @@
+const libxmljs = require('libxmljs');
+
+function parseConfig(text) {
+  return libxmljs.parseXml(text, { noent: true });
+}
+
+module.exports = { parseConfig };

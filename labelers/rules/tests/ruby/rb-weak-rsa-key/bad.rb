@@ -1,0 +1,5 @@
+require 'openssl'
+
+def new_key
+  OpenSSL::PKey::RSA.new(1024)
+end

@@ -1,0 +1,4 @@
+def publish(path, data)
+  File.write(path, data)
+  File.chmod(0666, path)
+end
