@@ -175,6 +175,19 @@ def test_python_runs_with_the_site_module_as_a_judge_does() -> None:
     assert execution.status == Status.passed, execution.stderr
 
 
+def test_python_string_hashing_is_the_same_in_every_run() -> None:
+    """PYTHONHASHSEED=0 must reach the program (``-I`` would drop it with every PYTHON* variable): set order, and
+    the time spent in string-keyed dicts and sets, is then the same in every run, so labels are reproducible."""
+    import subprocess
+
+    code = "print(hash('abc'))\n"
+    seed_zero = subprocess.run(["python3", "-c", code], env={"PYTHONHASHSEED": "0"}, capture_output=True, text=True).stdout
+    p = Problem(id="t/hash", source="test", language="Python", prompt="p", license="MIT",
+                tests=StdioTests(cases=[StdioCase(name="c", stdin="", expected=seed_zero)]))
+    runs = sandboxes.execute([Candidate(problem_id=p.id, language="Python", code=code, origin="llm:t")] * 2, [p])
+    assert [run.status for run in runs] == [Status.passed] * 2, runs[0].stdout
+
+
 def test_java_builds_in_one_batch_with_the_single_build_results(tmp_path, monkeypatch) -> None:
     """One javac JVM builds many candidates; statuses, artifacts and compiler messages are a single build's."""
     import sandboxes.local as local
