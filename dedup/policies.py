@@ -35,7 +35,7 @@ from schemas import (
 
 POLICY_VERSIONS: dict[Aspect, str] = {
     Aspect.Functional_Correctness: "correctness@1",
-    Aspect.Runtime_Efficiency: "runtime@1",
+    Aspect.Runtime_Efficiency: "runtime@2",  # 2: the runs' ranges must be min_ratio apart, not just the medians
     Aspect.Memory_Efficiency: "memory@1",
     Aspect.Security_Hardness: "security@2",  # 2: equal-findings ties between versions broken by hardening
     Aspect.Readability_Maintainability: "readability@1",
@@ -58,12 +58,16 @@ class CorrectnessPolicy(_Config):
 
 
 class EfficiencyPolicy(_Config):
-    """Both pass every test; the worse measure is ``min_ratio`` times the better; both measures are stable."""
+    """Both pass every test; the worse measure is ``min_ratio`` times the better — with ``runs_apart``, even the
+    worse one's best run against the better one's worst run."""
 
     enabled: bool = True
     min_ratio: float = Field(1.5, gt=1)
-    max_cv: float = Field(0.10, ge=0, description="coefficient of variation over repeats, from the label's evidence")
-    require_cv: bool = Field(True, description="a label without a cv counts as unstable")
+    runs_apart: bool = Field(
+        True,
+        description="compare the runs' ranges (the label's <measure>_min / _max), not their medians, so a pair holds "
+        "whatever the machine was doing during either program's runs; a label without a range (one run) is unstable",
+    )
     floor: float = Field(
         1.0, ge=0, description="measures below this are raised to it, so near-zero values make no huge ratios"
     )
@@ -92,7 +96,7 @@ class PairingConfig(_Config):
     runtime: EfficiencyPolicy = EfficiencyPolicy(floor=1.0)  # cpu ms
     # kB of net peak RSS. Executions keep the peak over all repeats, not one per repeat, so there is no CV to
     # check; peak RSS of the same program and input is near-deterministic, and min_ratio guards the rest.
-    memory: EfficiencyPolicy = EfficiencyPolicy(floor=64.0, require_cv=False)
+    memory: EfficiencyPolicy = EfficiencyPolicy(floor=64.0, runs_apart=False)
     security: SecurityPolicy = SecurityPolicy()
     readability: ReadabilityPolicy = ReadabilityPolicy()
     max_pairs_per_group: int = Field(4, ge=1, description="K: pairs per (problem, criterion, language)")
@@ -147,7 +151,7 @@ class Scored:
         }
         if label is not None:
             out["score"] = label.score
-            for metric in ("cv", "hardening"):
+            for metric in ("cv", "cpu_ms_min", "cpu_ms_max", "hardening"):
                 if metric in label.evidence.metrics:
                     out[metric] = label.evidence.metrics[metric]
             if label.evidence.findings:
@@ -210,8 +214,22 @@ def correctness(a: Scored, b: Scored, policy: CorrectnessPolicy) -> Verdict:
     return "gap_too_small"
 
 
-def _cv(label: CriterionLabel) -> float | None:
-    return label.evidence.metrics.get("cv")
+# the evidence metrics holding the fastest and slowest run of a measure that is repeated
+# (executions keep one peak RSS, so memory has none)
+RUN_RANGE = {Aspect.Runtime_Efficiency: ("cpu_ms_min", "cpu_ms_max")}
+
+
+def _runs_ratio(better: CriterionLabel, worse: CriterionLabel, aspect: Aspect, floor: float) -> float | None:
+    """The worse program's best run over the better program's worst run (lower-better: its fastest over the other's
+    slowest), as a ratio ≥ 1 when they do not overlap; None when a label carries no range of runs."""
+    low_name, high_name = RUN_RANGE.get(aspect, ("", ""))
+    ranges = [(label.evidence.metrics.get(low_name), label.evidence.metrics.get(high_name)) for label in (better, worse)]
+    if any(value is None for pair in ranges for value in pair):
+        return None
+    (better_low, better_high), (worse_low, worse_high) = ranges
+    if better.direction == "higher_better":
+        return max(better_low, floor) / max(worse_high, floor)
+    return max(worse_low, floor) / max(better_high, floor)
 
 
 def efficiency(aspect: Aspect) -> Callable[[Scored, Scored, EfficiencyPolicy], Verdict]:
@@ -221,10 +239,6 @@ def efficiency(aspect: Aspect) -> Callable[[Scored, Scored, EfficiencyPolicy], V
         scores = _scores(a, b, aspect)
         if isinstance(scores, str):
             return scores
-        for label in scores:
-            cv = _cv(label)
-            if (cv is None and policy.require_cv) or (cv is not None and cv > policy.max_cv):
-                return "unstable"
         ordered = _order(a, b, *scores)
         if ordered is None:
             return "tie"
@@ -233,6 +247,13 @@ def efficiency(aspect: Aspect) -> Callable[[Scored, Scored, EfficiencyPolicy], V
         ratio = high / low if low > 0 else float("inf")
         if ratio < policy.min_ratio:
             return "ratio_below_threshold"
+        if policy.runs_apart:
+            apart = _runs_ratio(better.label(aspect), worse.label(aspect), aspect, policy.floor)
+            if apart is None:
+                return "unstable"
+            if apart < policy.min_ratio:
+                return "runs_overlap"
+            return Decision(better, worse, apart, f"runs_apart>={policy.min_ratio}")
         return Decision(better, worse, ratio, f"ratio>={policy.min_ratio}")
 
     return decide

@@ -64,6 +64,8 @@ def runtime_label(execution: Execution) -> CriterionLabel:
         "cv": _spread(repeats),
         "repeats": float(len(repeats)),
     }
+    if len(repeats) >= 2:  # the range pairing compares (dedup.policies.RUN_RANGE)
+        metrics.update(cpu_ms_min=round(min(repeats), 3), cpu_ms_max=round(max(repeats), 3))
     if execution.wall_ms is not None:
         metrics["wall_ms"] = round(execution.wall_ms, 3)
     notes = []

@@ -18,7 +18,6 @@ import hashlib
 import json
 import random
 import re
-import statistics
 import subprocess
 import tempfile
 import textwrap
@@ -221,7 +220,8 @@ def _enamel_harness(problem: Problem, null: bool = False) -> str:
 def check_runtime_enamel(data: Path, subset: bool) -> CheckResult:
     """ENAMEL: the expert solution must get the smaller runtime label than HumanEval's canonical one where the
     measured times differ ≥ 2× (net of the input-generation time, measured with a solution that does nothing),
-    by more than the noise, and in the same order in every round (:func:`_in_rounds`)."""
+    by more than the noise, and in the same order in every round (``sandboxes.execute`` runs repeats in rounds, and a
+    problem's three programs — generation, canonical, expert — side by side in each)."""
     import sandboxes
     from sources import load_source
 
@@ -234,7 +234,7 @@ def check_runtime_enamel(data: Path, subset: bool) -> CheckResult:
         for tag in ("efficient", "canonical"):
             pairs.extend((timed, _candidate(timed, ref.code, tag)) for ref in problem.references_tagged(tag)[:1])
         pairs.append((null, _candidate(null, problem.references_tagged("canonical")[0].code, "canonical")))
-    executions = _in_rounds(pairs, ENAMEL_ROUNDS, sandboxes.Limits(cpu_s=ENAMEL_CPU_S, memory_mb=2048))
+    executions = _execute(pairs, repeats=ENAMEL_ROUNDS, limits=sandboxes.Limits(cpu_s=ENAMEL_CPU_S, memory_mb=2048))
     runs: dict[str, dict[str, Execution]] = defaultdict(dict)
     for (problem, candidate), execution in zip(pairs, executions):
         key = problem.key.replace("/generation@", "@")
@@ -265,24 +265,6 @@ def check_runtime_enamel(data: Path, subset: bool) -> CheckResult:
             continue
         _ordering(tally, "Python", key, canonical_net, expert_net, 2.0)
     return tally.result("runtime ordering", "enamel", 0.9)
-
-
-def _in_rounds(pairs: list[tuple[Problem, Candidate]], rounds: int, limits) -> list[Execution]:
-    """Run every pair once per round and give each one the median of its rounds (``cpu_ms_repeats``: one time per
-    round). This machine's speed drifts over seconds — one ENAMEL canonical solution took 84–97 ms in three
-    back-to-back repeats and 141–154 ms in the next execution's three — so back-to-back repeats share the drift and
-    understate the noise; rounds spread each program's runs over the whole check, and a problem's three programs
-    (generation, canonical, expert) run side by side within a round, so their round-by-round order is comparable."""
-    per_round = [_execute(pairs, repeats=1, limits=limits) for _ in range(rounds)]
-    merged = []
-    for runs in zip(*per_round):
-        failed = [run for run in runs if not run.all_passed]
-        if failed:  # a round that failed or hit the CPU limit decides the status
-            merged.append(failed[0])
-            continue
-        times = [run.cpu_ms for run in runs]
-        merged.append(runs[0].model_copy(update={"cpu_ms": statistics.median(times), "cpu_ms_repeats": times}))
-    return merged
 
 
 def _noise_ms(*executions: Execution) -> float:

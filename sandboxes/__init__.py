@@ -41,7 +41,11 @@ def execute(
     """Run every candidate against its problem's tests; one Execution per candidate, in order.
 
     A candidate is matched by ``candidate.problem_key`` (= ``problem.key``, ``id@language``). Repeats run
-    the whole suite again only for candidates that passed it (measuring failing code is pointless).
+    the whole suite again only for candidates that passed it (measuring failing code is pointless), in rounds:
+    every candidate once, then the passing ones again, so a candidate's runs are spread over the call and the
+    candidates of one problem, passed next to each other, run side by side in every round. (Back-to-back repeats
+    share whatever the machine is doing at that moment: CPU times of one program drift by 1.5–1.8× between
+    executions minutes apart while varying by 1–3 % within one, which made equal programs look 1.5× apart.)
     ``measure="callgrind"`` adds valgrind instruction counts (native code and Python; slow).
     """
     if backend not in BACKENDS:
@@ -68,7 +72,7 @@ def run_matched(matched: list[tuple[Candidate, Problem | None]], backend: str = 
     if not matched:
         return []
     size = max(1, min(workers or os.cpu_count() or 1, len(matched)))
-    from sandboxes.local import execute_one
+    from sandboxes.local import execute_one, merge_rounds
 
     if backend == "docker":
         from sandboxes.docker_backend import get_pool
@@ -78,16 +82,18 @@ def run_matched(matched: list[tuple[Candidate, Problem | None]], backend: str = 
 
     def job(item: tuple[Candidate, Problem | None]) -> Execution:
         with pool.checkout() as worker:
-            return execute_one(worker, item[0], item[1], repeats, limits, measure, stdin)
+            return execute_one(worker, item[0], item[1], limits, measure, stdin)
 
-    if size == 1:
-        if backend == "local":
-            _prebuild(matched, pool, 1)
-        return [job(item) for item in matched]
     with ThreadPoolExecutor(max_workers=size) as threads:
         if backend == "local":
-            _prebuild(matched, pool, size, threads)
-        return list(threads.map(job, matched))
+            _prebuild(matched, pool, size, threads if size > 1 else None)
+        first = list(threads.map(job, matched))
+        passing = [i for i, execution in enumerate(first) if execution.all_passed]
+        later: dict[int, list[Execution]] = {i: [] for i in passing}
+        for _ in range(repeats - 1):
+            for i, execution in zip(passing, threads.map(job, [matched[i] for i in passing])):
+                later[i].append(execution)
+    return [merge_rounds(execution, later[i]) if later.get(i) else execution for i, execution in enumerate(first)]
 
 
 def _prebuild(matched, pool, size: int, threads: ThreadPoolExecutor | None = None) -> None:

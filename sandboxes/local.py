@@ -378,8 +378,9 @@ def worst(statuses: list[Status]) -> Status:
     return min(statuses, key=SEVERITY.index) if statuses else Status.passed
 
 
-def execute_one(worker: Worker, candidate: Candidate, problem: Problem | None, repeats: int, limits: Limits | None,
+def execute_one(worker: Worker, candidate: Candidate, problem: Problem | None, limits: Limits | None,
                 measure: str, stdin: str = "") -> Execution:
+    """Build the candidate and run its tests once (repeats are rounds: ``sandboxes.run_matched``)."""
     spec = spec_for(candidate.language)
     limits = (limits or DEFAULT_LIMITS).merged(spec.limits)
     worker.use_language(spec)
@@ -404,13 +405,30 @@ def execute_one(worker: Worker, candidate: Candidate, problem: Problem | None, r
 
     try:
         runs = [run_suite(worker, spec, build.artifact, program.harness, problem, limits, measure, stdin)]
-        if all(o.result.status == Status.passed for o in runs[0]):
-            for _ in range(repeats - 1):
-                runs.append(run_suite(worker, spec, build.artifact, program.harness, problem, limits, measure, stdin))
     except (SandboxInfraError, toolchains.ToolchainMissing, OSError) as error:
         return Execution(**base, status=Status.sandbox_error, tests_passed=0, tests_total=tests_total, stderr=str(error)[-4000:],
                          toolchain=versions)
     return _summarise(base, runs, build, versions, measure)
+
+
+def merge_rounds(first: Execution, later: list[Execution]) -> Execution:
+    """One candidate's executions from several rounds as one: status, tests and output from the first round;
+    CPU and wall time the median over rounds (every round's time kept), peak RSS the max."""
+    runs = [first, *later]
+    cpu = [time for run in runs for time in run.cpu_ms_repeats]
+    wall = [run.wall_ms for run in runs if run.wall_ms is not None]
+    rss = [run.peak_rss_kb for run in runs if run.peak_rss_kb is not None]
+    counted = all("instructions" in run.measures for run in runs)
+    instructions = [count for run in runs for count in run.instructions_repeats] if counted else []
+    return first.model_copy(update={
+        "cpu_ms": round(statistics.median(cpu), 3) if cpu else None,
+        "cpu_ms_repeats": cpu,
+        "wall_ms": round(statistics.median(wall), 3) if wall else None,
+        "peak_rss_kb": max(rss) if rss else None,
+        "instructions": int(statistics.median(instructions)) if instructions else None,
+        "instructions_repeats": instructions,
+        "measures": [m for m in first.measures if m != "instructions" or instructions],
+    })  # fmt: skip
 
 
 def _summarise(base: dict, runs: list[list[Outcome]], build: Build, versions: dict[str, str], measure: str) -> Execution:

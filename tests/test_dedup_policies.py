@@ -75,11 +75,13 @@ class Batch:
         criteria = {FC: CriterionLabel(score=passed / total)}
         for key, value in scores.items():
             aspect = {"rt": RT, "mem": MEM, "sec": SEC, "read": READ}[key]
-            score, cv, findings = value if isinstance(value, tuple) else (value, 0.02, [])
+            score, spread, findings = value if isinstance(value, tuple) else (value, 0.02, [])
+            # runtime labels carry their runs' range (score ± spread); memory ones one value
+            metrics = {} if spread is None or key != "rt" else {"cpu_ms_min": score * (1 - spread), "cpu_ms_max": score * (1 + spread)}
             criteria[aspect] = CriterionLabel(
                 score=score,
                 direction="lower_better" if aspect in LOWER else "higher_better",
-                evidence=Evidence(metrics={} if cv is None else {"cv": cv}, findings=findings),
+                evidence=Evidence(metrics=metrics, findings=findings),
             )
         self.labels.append(
             Labels(candidate_sha=cand.sha256, problem_id=self.problem.id, language=self.problem.language, criteria=criteria)
@@ -147,22 +149,34 @@ def test_equal_margins_prefer_the_mutant_against_the_code_it_breaks():
     assert {by_aspect(batch.pairs(off, seed=seed), FC)[0].chosen_sha for seed in range(8)} != {parent}
 
 
-def test_runtime_ratio_stability_and_direction():
+def test_runtime_pairs_only_programs_whose_runs_are_apart():
+    """Medians 1.5x apart are not enough: the slower program's fastest run must be 1.5x the faster one's slowest."""
     batch = Batch(problem())
-    fast = batch.add("fast", 10, rt=10.0)
-    slow = batch.add("slow", 10, rt=20.0)
-    batch.add("slightly_slower", 10, rt=14.0)  # 1.4x fast, slow is 1.43x it: both below 1.5
-    batch.add("noisy_slow", 10, rt=(40.0, 0.25, []))  # cv 25 %: unstable
+    fast = batch.add("fast", 10, rt=10.0)  # runs 9.8-10.2
+    slow = batch.add("slow", 10, rt=20.0)  # 19.6-20.4
+    batch.add("slightly_slower", 10, rt=14.0)  # medians 1.4x fast; slow is 1.43x it: below 1.5
+    noisy = batch.add("noisy_slow", 10, rt=(40.0, 0.25, []))  # 30-50: apart from fast and slightly_slower only
+    batch.add("drifting", 10, rt=(25.0, 0.6, []))  # 10-40: median 2.5x fast, but its fastest run is as fast; overlaps all
+    batch.add("one_run", 10, rt=(60.0, None, []))  # no range: unstable
     batch.add("failing_slow", 7, rt=80.0)  # fails a test: never a runtime pair
     report = PairingReport()
-    pairs = by_aspect(batch.pairs(report=report), RT)
-    assert [(p.chosen_sha, p.rejected_sha) for p in pairs] == [(fast, slow)]
-    assert pairs[0].margin == pytest.approx(2.0)
-    assert pairs[0].policy == "runtime@1"
+    pairs = by_aspect(batch.pairs(PairingConfig(max_pairs_per_group=10), report=report), RT)
+    got = {(p.chosen_sha, p.rejected_sha): p for p in pairs}
+    assert set(got) == {(fast, slow), (fast, noisy), (batch.candidates[2].sha256, noisy)}
+    assert got[(fast, slow)].margin == pytest.approx(19.6 / 10.2)  # the conservative ratio, not the medians'
+    assert {p.policy for p in pairs} == {"runtime@2"}
     refused = report.refused["Runtime_Efficiency"]
-    assert refused == {"unstable": 3, "not_both_passing": 4, "ratio_below_threshold": 2}
-    evidence = json.loads(pairs[0].evidence)
-    assert evidence["chosen"]["score"] == 10.0 and evidence["rejected"]["cv"] == 0.02
+    assert refused == {"not_both_passing": 6, "unstable": 5, "runs_overlap": 4, "ratio_below_threshold": 3}
+    evidence = json.loads(got[(fast, slow)].evidence)
+    assert evidence["rule"] == "runs_apart>=1.5" and evidence["rejected"]["cpu_ms_min"] == pytest.approx(19.6)
+
+
+def test_median_ratio_alone_when_runs_apart_is_off():
+    batch = Batch(problem())
+    fast = batch.add("fast", 10, rt=10.0)
+    drifting = batch.add("drifting", 10, rt=(25.0, 0.6, []))
+    config = PairingConfig(runtime=EfficiencyPolicy(runs_apart=False))
+    assert [(p.chosen_sha, p.rejected_sha, p.margin) for p in by_aspect(batch.pairs(config), RT)] == [(fast, drifting, 2.5)]
 
 
 def test_efficiency_reads_direction_from_labels():
@@ -176,21 +190,17 @@ def test_efficiency_reads_direction_from_labels():
     assert [(p.chosen_sha, p.rejected_sha) for p in pairs] == [(high, low)]
 
 
-def test_memory_floor_missing_cv_and_ties():
+def test_memory_floor_and_ties():
     batch = Batch(problem())
     tiny = batch.add("tiny", 10, mem=2.0)
     tiny2 = batch.add("tiny2", 10, mem=40.0)  # both under the 64 kB floor: ratio 1, no pair
-    batch.add("no_cv", 10, mem=(900.0, None, []))
     big = {batch.add("big_a", 10, mem=500.0), batch.add("big_b", 10, mem=500.0)}  # a tie
     report = PairingReport()
-    strict = PairingConfig(memory=EfficiencyPolicy(floor=64.0, require_cv=True))
-    pairs = by_aspect(batch.pairs(strict, report=report), MEM)
+    pairs = by_aspect(batch.pairs(PairingConfig(max_pairs_per_group=10), report=report), MEM)
+    # memory compares the one peak RSS an execution keeps (no range of runs)
     assert {p.chosen_sha for p in pairs} == {tiny, tiny2} and {p.rejected_sha for p in pairs} == big
     assert all(p.margin == pytest.approx(500 / 64) for p in pairs)
-    assert report.refused["Memory_Efficiency"] == {"unstable": 4, "ratio_below_threshold": 1, "tie": 1}
-    # the default allows a missing cv (executions keep one peak RSS): the 900 kB one pairs against all four others
-    config = PairingConfig(max_pairs_per_group=10)
-    assert len(by_aspect(batch.pairs(config), MEM)) == 8
+    assert report.refused["Memory_Efficiency"] == {"ratio_below_threshold": 1, "tie": 1}
 
 
 def test_security_strictly_more_severe_and_both_pass():

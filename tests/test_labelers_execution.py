@@ -79,8 +79,10 @@ def _execution(**fields) -> Execution:
 def test_cv_of_repeats_and_single_repeat_confidence():
     stable = runtime_label(_execution(cpu_ms=100.0, cpu_ms_repeats=[90.0, 100.0, 110.0]))
     assert stable.evidence.metrics["cv"] == pytest.approx(statistics.pstdev([90, 100, 110]) / 100, abs=1e-6)
+    assert (stable.evidence.metrics["cpu_ms_min"], stable.evidence.metrics["cpu_ms_max"]) == (90.0, 110.0)  # pairing's range
     single = runtime_label(_execution(cpu_ms=100.0, cpu_ms_repeats=[100.0], instructions=5000, instructions_repeats=[5000]))
     assert single.confidence < stable.confidence and single.evidence.metrics["instructions"] == 5000
+    assert "cpu_ms_min" not in single.evidence.metrics  # one run has no range: pairing calls it unstable
 
 
 def test_memory_without_baseline_is_gross_with_a_note():
