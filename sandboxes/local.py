@@ -404,11 +404,11 @@ def execute_one(worker: Worker, candidate: Candidate, problem: Problem | None, l
                          stderr=build.stderr, toolchain=versions, measures=[])
 
     try:
-        runs = [run_suite(worker, spec, build.artifact, program.harness, problem, limits, measure, stdin)]
+        run = run_suite(worker, spec, build.artifact, program.harness, problem, limits, measure, stdin)
     except (SandboxInfraError, toolchains.ToolchainMissing, OSError) as error:
         return Execution(**base, status=Status.sandbox_error, tests_passed=0, tests_total=tests_total, stderr=str(error)[-4000:],
                          toolchain=versions)
-    return _summarise(base, runs, build, versions, measure)
+    return _summarise(base, run, build, versions, measure)
 
 
 def merge_rounds(first: Execution, later: list[Execution]) -> Execution:
@@ -431,29 +431,27 @@ def merge_rounds(first: Execution, later: list[Execution]) -> Execution:
     })  # fmt: skip
 
 
-def _summarise(base: dict, runs: list[list[Outcome]], build: Build, versions: dict[str, str], measure: str) -> Execution:
-    first = runs[0]
-    cpu_repeats = [round(sum(o.result.cpu_ms or 0.0 for o in run), 3) for run in runs]
-    wall_repeats = [sum(o.result.wall_ms or 0.0 for o in run) for run in runs]
-    rss = [o.result.peak_rss_kb for run in runs for o in run if o.result.peak_rss_kb is not None]
-    instructions = [sum(o.result.instructions or 0 for o in run) for run in runs] if measure == "callgrind" else []
-    shown = next((o for o in first if o.result.status != Status.passed), first[-1])
-    measures = ["cpu", "wall", "rss"] + (["instructions"] if instructions and all(instructions) else [])
+def _summarise(base: dict, run: list[Outcome], build: Build, versions: dict[str, str], measure: str) -> Execution:
+    """One run of the suite as an Execution; its times are the sums over the tests."""
+    cpu = round(sum(o.result.cpu_ms or 0.0 for o in run), 3)
+    rss = [o.result.peak_rss_kb for o in run if o.result.peak_rss_kb is not None]
+    instructions = sum(o.result.instructions or 0 for o in run) if measure == "callgrind" else 0
+    shown = next((o for o in run if o.result.status != Status.passed), run[-1])
     return Execution(
         **base,
-        status=worst([o.result.status for o in first]),
-        tests_passed=sum(o.result.status == Status.passed for o in first),
-        tests_total=len(first),
-        tests=[o.result for o in first],
-        cpu_ms=round(statistics.median(cpu_repeats), 3),
-        cpu_ms_repeats=cpu_repeats,
-        wall_ms=round(statistics.median(wall_repeats), 3),
+        status=worst([o.result.status for o in run]),
+        tests_passed=sum(o.result.status == Status.passed for o in run),
+        tests_total=len(run),
+        tests=[o.result for o in run],
+        cpu_ms=cpu,
+        cpu_ms_repeats=[cpu],
+        wall_ms=round(sum(o.result.wall_ms or 0.0 for o in run), 3),
         peak_rss_kb=max(rss) if rss else None,
-        instructions=int(statistics.median(instructions)) if "instructions" in measures else None,
-        instructions_repeats=instructions if "instructions" in measures else [],
+        instructions=instructions or None,
+        instructions_repeats=[instructions] if instructions else [],
         compile_ms=build.compile_ms,
         stdout=shown.stdout,
         stderr=shown.stderr,
         toolchain=versions,
-        measures=measures,
+        measures=["cpu", "wall", "rss"] + (["instructions"] if instructions else []),
     )
