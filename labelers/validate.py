@@ -449,7 +449,7 @@ def unchanged_structure(before: str, after: str, language: str) -> str | None:
     first, second = significant(before), significant(after)
     if [text for _, text in first] == [text for _, text in second]:
         return "the versions differ only in layout, comments, quotes or semicolons"
-    if [named or text for named, text in first] == [named or text for named, text in second]:
+    if [None if named else text for named, text in first] == [None if named else text for named, text in second]:
         return "the versions differ only in names and literal values"
     return None
 
