@@ -490,12 +490,16 @@ def check_security_nofuneval(data: Path, subset: bool) -> CheckResult:
     path = data / "nofuneval" / "security.jsonl"
     tally, pairs = Tally(), []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        row = json.loads(line)
+        try:
+            row = json.loads(line)
+            source, target = row["source_code"], row["target_code"]
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            raise ValueError(f"{path}:{number}: not a NoFunEval security record ({error!r})") from error
         language = NOFUNEVAL_LANGUAGES.get(str(row.get("pl", "")).lower())
         if language is None:
             tally.miss(f"language {row.get('pl')!r} is not one we label", f"{path.name}:{number}")
             continue
-        pairs.append(SecurityPair(language, row["source_code"], row["target_code"], _cwe(str(row.get("cwe", ""))),
+        pairs.append(SecurityPair(language, source, target, _cwe(str(row.get("cwe", ""))),
                                   f"{path.name}:{number}"))  # fmt: skip
     for pair, (hit, category) in zip(pairs, judge_security_pairs(pairs, _covered_cwes())):
         tally.add(pair.language, hit, category, pair.where)
