@@ -63,3 +63,14 @@ def test_a_wrong_reference_is_reported(report):
     assert not by_tag["readable"].passed and by_tag["readable"].status == "failed"
     assert by_tag["naive"].passed and by_tag["naive"].worse is False
     assert len(result.failures) == 2
+
+
+def test_overlapping_cpu_runs_are_not_measurably_worse():
+    """Fastest-run ratio alone is not enough: the naive's fastest run must clear the efficient's slowest one."""
+    from sources.seed import LargeCaseFigure, _compare
+
+    efficient = [LargeCaseFigure(case="large-1", cpu_ms=2.0, cpu_ms_max=9.0)]
+    overlapping = [LargeCaseFigure(case="large-1", cpu_ms=6.9, cpu_ms_max=8.0)]
+    apart = [LargeCaseFigure(case="large-1", cpu_ms=12.0, cpu_ms_max=13.0)]
+    assert _compare("naive", overlapping, efficient) == (3.45, False)
+    assert _compare("naive", apart, efficient) == (6.0, True)
