@@ -411,12 +411,29 @@ def judge_security_pairs(pairs: list[SecurityPair], covered: set[str]) -> list[t
         hit = before.score > after.score or tiebreak > 0
         flagged = "flagged equally in both versions" if before.score else "nothing flagged in either version"
         category = (
-            "fixed version flagged more" if after.score > before.score
+            f"{pair.cwe}, a test function the fix commit changed (no vulnerable code in it)" if is_test_code(pair.before)
+            else "fixed version flagged more" if after.score > before.score
             else "equal findings, fixed version has fewer defensive constructs" if tiebreak < 0
             else _undecided_category(pair, flagged, covered)
         )  # fmt: skip
         verdicts.append((hit, category))
     return verdicts
+
+
+# a test's signature: `def test_x`, `def testX`, `func TestX(t *testing.T)`, `@Test`, `it("...", `, a `*testing.T`
+# helper — but not `testngXml...`, whose `test` starts another word
+_TEST_SIGNATURE = re.compile(
+    r"^\s*(?:@Test\b|(?:it|test|describe)\s*\(\s*[\"'`]|.*\b(?:def|func|void|function)\s+(?:self\.)?[Tt]est(?:_|[A-Z\d(]|\b)"
+    r"|.*\*testing\.[TB]\b)",
+    re.M,
+)
+
+
+def is_test_code(code: str) -> bool:
+    """Is this fragment a test (SafeCoder's fix commits sometimes change a test beside the fixed code)? Judged on
+    its first lines — the decorators and the signature —, not on calls inside the body."""
+    head = "\n".join(line for line in code.strip().splitlines()[:3])
+    return bool(_TEST_SIGNATURE.search(head))
 
 
 def _undecided_category(pair: SecurityPair, flagged: str, covered: set[str]) -> str:

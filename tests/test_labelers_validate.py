@@ -127,3 +127,24 @@ def test_nofuneval_security_is_an_independent_report_only_check(shared_data):
     assert all(row.target is None and row.passed is None for row in rows.values())
     assert rows["Python"].value >= 0.9, result.misses
     assert sum(result.misses.values()) == round((1 - rows["all"].value) * 41)  # every miss has a category
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("def test_ssl3_disabled(self):\n    pass\n", True),
+        ("    def testNonExistentFile(self):\n        pass\n", True),
+        ("func TestGetBasket_BadRequest(t *testing.T) {\n}\n", True),
+        ("func GetAvailablePort(t *testing.T) uint16 {\n}\n", True),
+        ("@Test\npublic void rejectsDotDot() {\n}\n", True),
+        ("it('should output the same image', function (done) {\n});\n", True),
+        ("private boolean testngXmlExistsInJar(File jarFile) {\n}\n", False),
+        ("def attest(self, quote):\n    return verify(quote)\n", False),
+        ("def render(request):\n    test(request)\n    it = 1\n", False),
+    ],
+)
+def test_test_code_is_told_from_code_under_test(code, expected):
+    """SafeCoder pairs that are a test the fix commit changed get their own miss category."""
+    from labelers.validate import is_test_code
+
+    assert is_test_code(code) is expected
