@@ -32,9 +32,10 @@ def tokenizer():
 
 def test_loss_matches_hand_computation():
     chosen, rejected = torch.tensor([1.0, -0.5]), torch.tensor([0.0, 0.5])
-    logits = torch.tensor([[[0.0, 1.0, 0.0], [2.0, 0.0, 0.0], [0.0, 0.0, 0.0]]] * 2)
-    labels = torch.tensor([[-100, 0, 2], [-100, -100, 1]])
-    parts = themis_loss(chosen, rejected, lambda_lm=0.5, mu_magnitude=0.1, margins=torch.tensor([0.5, 0.0]), lm_logits=logits, lm_labels=labels)
+    # the logits at the positions predicting a labelled token, and those tokens
+    logits = torch.tensor([[0.0, 1.0, 0.0], [2.0, 0.0, 0.0], [2.0, 0.0, 0.0]])
+    targets = torch.tensor([0, 2, 1])
+    parts = themis_loss(chosen, rejected, lambda_lm=0.5, mu_magnitude=0.1, margins=torch.tensor([0.5, 0.0]), lm_logits=logits, lm_targets=targets)
     bt = (-math.log(1 / (1 + math.exp(-0.5))) - math.log(1 / (1 + math.exp(1.0)))) / 2
     magnitude = ((1.0 + 0.0) ** 2 + (0.5 + 0.5) ** 2) / 2
     # positions 0→label 0 (logits [0,1,0]), 1→label 2 (logits [2,0,0]), row 2: 1→label 1 (logits [2,0,0])
@@ -63,10 +64,29 @@ def test_zero_init_head_gives_equal_rewards(tokenizer):
     model = RewardModelWithLM(seqcls, lm_head)
     pairs, _ = encode_pairs(tokenizer, [PairText(None, "adds", "return a + b", "return a - b - 1", "x", "Python")], 128)
     batch = collate(pairs, tokenizer.pad_token_id)
-    rewards, logits = model(batch["input_ids"], batch["attention_mask"], want_lm=True)
+    rewards, logits, targets = model(batch["input_ids"], batch["attention_mask"], batch["lm_labels"])
     assert torch.equal(rewards, torch.zeros(2))
-    assert logits.shape[-1] == len(tokenizer)
+    assert logits.shape == (len(targets), len(tokenizer))
     assert seqcls.score.bias is None
+
+
+def test_lm_logits_are_the_chosen_response_positions_only(tokenizer):
+    """The model computes vocabulary logits only where the LM loss reads them: at each position whose next token is
+    a chosen response token — the same values as the LM head over every position, minus prompt and padding."""
+    seqcls, lm_head = build_tiny(tokenizer, TinyModel(hidden_size=32, num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1, head_dim=16, intermediate_size=64))
+    model = RewardModelWithLM(seqcls, lm_head)
+    rows = [PairText(None, "adds", "return a + b", "return a - b - 1", "x", "Python"),
+            PairText(None, "Write a function that adds two numbers.", "def add(a, b):\n    return a + b\n", "return 0", "x", "Python")]  # fmt: skip
+    pairs, _ = encode_pairs(tokenizer, rows, 128)
+    batch = collate(pairs, tokenizer.pad_token_id)
+    _, logits, targets = model(batch["input_ids"], batch["attention_mask"], batch["lm_labels"])
+    hidden = seqcls.base_model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).last_hidden_state
+    expected = []
+    for row, pair in enumerate(pairs):
+        for position in range(pair.chosen_prompt_len - 1, len(pair.chosen_ids) - 1):
+            expected.append((lm_head(hidden[row, position]), pair.chosen_ids[position + 1]))
+    assert targets.tolist() == [token for _, token in expected]
+    assert torch.allclose(logits, torch.stack([values for values, _ in expected]), atol=1e-5)
 
 
 

@@ -114,7 +114,7 @@ def evaluate(model: RewardModelWithLM, pairs: list[EncodedPair], pad_id: int, ba
     hits: dict[str, list[int]] = defaultdict(list)
     for batch in _batches(pairs, batch_size, None):
         tensors = collate(batch, pad_id)
-        rewards, _ = model(tensors["input_ids"].to(device), tensors["attention_mask"].to(device))
+        rewards, _, _ = model(tensors["input_ids"].to(device), tensors["attention_mask"].to(device))
         chosen, rejected = rewards[: len(batch)], rewards[len(batch) :]
         for pair, c, r in zip(batch, chosen.tolist(), rejected.tolist()):
             hits[pair.aspect].append(int(c > r))
@@ -206,14 +206,14 @@ def train(config: TrainConfig, progress: bool = True) -> Path:
 def _train_step(model, batch, pad_id, config, accelerator, optimizer, scheduler) -> dict:
     tensors = collate(batch, pad_id)
     device = accelerator.device
-    want_lm = config.lambda_lm > 0
     n = len(batch)
-    rewards, lm_logits = model(tensors["input_ids"].to(device), tensors["attention_mask"].to(device), want_lm=want_lm, lm_rows=n)
+    lm_labels = tensors["lm_labels"].to(device) if config.lambda_lm > 0 else None
+    rewards, lm_logits, lm_targets = model(tensors["input_ids"].to(device), tensors["attention_mask"].to(device), lm_labels)
     chosen, rejected = rewards[:n], rewards[n:]
     parts = themis_loss(
         chosen, rejected, lambda_lm=config.lambda_lm, mu_magnitude=config.mu_magnitude,
         margins=tensors["margins"].to(device) if config.use_margin else None,
-        lm_logits=lm_logits, lm_labels=tensors["lm_labels"].to(device),
+        lm_logits=lm_logits, lm_targets=lm_targets,
     )
     accelerator.backward(parts.total)
     if accelerator.sync_gradients:

@@ -24,14 +24,15 @@ def themis_loss(
     mu_magnitude: float = 0.0,
     margins: torch.Tensor | None = None,
     lm_logits: torch.Tensor | None = None,
-    lm_labels: torch.Tensor | None = None,
+    lm_targets: torch.Tensor | None = None,
 ) -> LossParts:
+    """``lm_logits`` (N, vocabulary) predict ``lm_targets`` (N,): the chosen response tokens, as the model
+    gives them (``RewardModelWithLM.forward``)."""
     logits = chosen - rejected - (margins if margins is not None else 0.0)
     bt = -F.logsigmoid(logits).mean()
     magnitude = ((chosen.abs() + rejected.abs()) ** 2).mean()
     lm = torch.zeros((), device=chosen.device)
-    if lambda_lm > 0 and lm_logits is not None and lm_labels is not None:
-        # next-token prediction: position t predicts token t+1; -100 marks prompt and padding
-        lm = F.cross_entropy(lm_logits[:, :-1].flatten(0, 1).float(), lm_labels[:, 1:].flatten(), ignore_index=-100)
+    if lambda_lm > 0 and lm_logits is not None and lm_targets is not None and lm_targets.numel():
+        lm = F.cross_entropy(lm_logits.float(), lm_targets)
     total = bt + lambda_lm * lm + mu_magnitude * magnitude
     return LossParts(total, bt.detach(), lm.detach(), magnitude.detach())

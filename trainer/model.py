@@ -15,16 +15,21 @@ class RewardModelWithLM(nn.Module):
         # FSDP's transformer-based auto-wrap reads this to find the decoder layers to shard
         self._no_split_modules = getattr(seqcls, "_no_split_modules", None)
 
-    def forward(self, input_ids, attention_mask, want_lm: bool = False, lm_rows: int | None = None):
-        """Rewards of every row; LM logits (when wanted) of the first ``lm_rows`` rows only — the chosen
-        responses — since vocabulary-sized logits of all rows dominate memory at 4096 tokens."""
+    def forward(self, input_ids, attention_mask, lm_labels=None):
+        """Rewards of every row; with ``lm_labels`` (token ids to predict in its first rows — the chosen
+        responses —, -100 elsewhere), also the LM logits at exactly the positions whose next token is labelled,
+        flattened, and those tokens. Vocabulary-sized logits cost more than the rest of a tiny model's step and
+        dominate memory at 4096 tokens: prompt, padding and rejected positions would be computed for nothing."""
         backbone = self.seqcls.base_model
         hidden = backbone(input_ids=input_ids, attention_mask=attention_mask, use_cache=False).last_hidden_state
         last = attention_mask.sum(dim=1) - 1  # right padding: the last real token of each row
         final = hidden[torch.arange(hidden.size(0), device=hidden.device), last]
         rewards = self.seqcls.score(final).squeeze(-1).float()
-        lm_logits = self.lm_head(hidden[:lm_rows]) if want_lm and self.lm_head is not None else None
-        return rewards, lm_logits
+        if lm_labels is None or self.lm_head is None:
+            return rewards, None, None
+        targets = lm_labels[:, 1:]  # position t predicts token t + 1
+        predicting = targets != -100
+        return rewards, self.lm_head(hidden[: lm_labels.size(0), :-1][predicting]), targets[predicting]
 
 
 def zero_init_head(seqcls) -> None:
