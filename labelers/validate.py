@@ -432,7 +432,7 @@ _TEST_SIGNATURE = re.compile(
 def is_test_code(code: str) -> bool:
     """Is this fragment a test (SafeCoder's fix commits sometimes change a test beside the fixed code)? Judged on
     its first lines — the decorators and the signature —, not on calls inside the body."""
-    head = "\n".join(line for line in code.strip().splitlines()[:3])
+    head = "\n".join(code.strip().splitlines()[:3])
     return bool(_TEST_SIGNATURE.search(head))
 
 

@@ -394,7 +394,7 @@ def _compare(tag: str, figures: list[LargeCaseFigure], efficient: list[LargeCase
             continue
         figure.ratio = round(max(mine, 0.0) / max(theirs, floor), 2)
         # CPU runs must not overlap: one lucky efficient run next to two unlucky copies of it is no evidence
-        theirs_worst = (reference.cpu_ms_max if measure == "cpu" else None) or theirs
+        theirs_worst = reference.cpu_ms_max if measure == "cpu" and reference.cpu_ms_max is not None else theirs
         worse = worse or (figure.ratio >= WORSE_RATIO[tag] and mine - theirs_worst >= floor)
     ratios = [figure.ratio for figure in figures if figure.ratio is not None]
     return (max(ratios) if ratios else None), worse
