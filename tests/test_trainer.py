@@ -47,6 +47,15 @@ def test_loss_matches_hand_computation():
     assert parts.total.item() == pytest.approx(bt + 0.5 * lm + 0.1 * magnitude, rel=1e-5)
 
 
+def test_lm_term_is_zero_when_a_batch_has_no_response_token_to_predict():
+    """A batch whose chosen responses were all cut away has no LM target: the term is 0, not NaN (cross-entropy
+    over zero positions), so the step still trains on the Bradley-Terry term."""
+    chosen, rejected = torch.tensor([0.2]), torch.tensor([0.1])
+    parts = themis_loss(chosen, rejected, lambda_lm=0.3, lm_logits=torch.zeros(0, 5), lm_targets=torch.zeros(0, dtype=torch.long))
+    assert parts.lm.item() == 0.0
+    assert parts.total.item() == pytest.approx(-math.log(1 / (1 + math.exp(-0.1))), rel=1e-5)
+
+
 def test_response_only_truncation_keeps_prompt(tokenizer):
     prompt = "Write a function that adds two numbers."
     response = "def add(a, b):\n    return a + b\n" * 50
