@@ -197,14 +197,22 @@ def _both_pass(a: Scored, b: Scored) -> bool:
     return a.execution.all_passed and b.execution.all_passed
 
 
-def correctness(a: Scored, b: Scored, policy: CorrectnessPolicy) -> Verdict:
-    scores = _scores(a, b, Aspect.Functional_Correctness)
+def _ranked(a: Scored, b: Scored, aspect: Aspect, *, both_pass: bool) -> tuple[Scored, Scored, float, float] | str:
+    """``(better, worse, better_score, worse_score)`` on ``aspect``, or why the two cannot be ranked (the
+    efficiency, security and readability criteria compare only candidates that both pass)."""
+    if both_pass and not _both_pass(a, b):
+        return "not_both_passing"
+    scores = _scores(a, b, aspect)
     if isinstance(scores, str):
         return scores
-    ordered = _order(a, b, *scores)
-    if ordered is None:
-        return "tie"
-    better, worse, better_rate, worse_rate = ordered
+    return _order(a, b, *scores) or "tie"
+
+
+def correctness(a: Scored, b: Scored, policy: CorrectnessPolicy) -> Verdict:
+    ranked = _ranked(a, b, Aspect.Functional_Correctness, both_pass=False)
+    if isinstance(ranked, str):
+        return ranked
+    better, worse, better_rate, worse_rate = ranked
     gap = abs(better_rate - worse_rate)
     if better.execution.all_passed and not worse.execution.all_passed:
         return Decision(better, worse, gap, "passes_all_vs_fails")
@@ -234,15 +242,10 @@ def _runs_ratio(better: CriterionLabel, worse: CriterionLabel, aspect: Aspect, f
 
 def efficiency(aspect: Aspect) -> Callable[[Scored, Scored, EfficiencyPolicy], Verdict]:
     def decide(a: Scored, b: Scored, policy: EfficiencyPolicy) -> Verdict:
-        if not _both_pass(a, b):
-            return "not_both_passing"
-        scores = _scores(a, b, aspect)
-        if isinstance(scores, str):
-            return scores
-        ordered = _order(a, b, *scores)
-        if ordered is None:
-            return "tie"
-        better, worse, better_value, worse_value = ordered
+        ranked = _ranked(a, b, aspect, both_pass=True)
+        if isinstance(ranked, str):
+            return ranked
+        better, worse, better_value, worse_value = ranked
         high, low = max(better_value, worse_value, policy.floor), max(min(better_value, worse_value), policy.floor)
         ratio = high / low if low > 0 else float("inf")
         if ratio < policy.min_ratio:
@@ -261,15 +264,10 @@ def efficiency(aspect: Aspect) -> Callable[[Scored, Scored, EfficiencyPolicy], V
 
 def _score_gap(a: Scored, b: Scored, aspect: Aspect, passes_gap, rule: str) -> Verdict:
     """Both pass; the better-scored one is chosen when ``passes_gap(gap)`` holds."""
-    if not _both_pass(a, b):
-        return "not_both_passing"
-    scores = _scores(a, b, aspect)
-    if isinstance(scores, str):
-        return scores
-    ordered = _order(a, b, *scores)
-    if ordered is None:
-        return "tie"
-    better, worse, better_score, worse_score = ordered
+    ranked = _ranked(a, b, aspect, both_pass=True)
+    if isinstance(ranked, str):
+        return ranked
+    better, worse, better_score, worse_score = ranked
     gap = abs(worse_score - better_score)
     if not passes_gap(gap):
         return "gap_too_small"
