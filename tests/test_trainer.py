@@ -196,3 +196,14 @@ def test_system_prompts_follow_the_train_and_eval_modes():
     assert _with_system_prompts(rows, "aspect")[0].system == eval_system_prompt("Runtime_Efficiency")
     assert rows[0].system == "sampled prompt"  # the rows themselves are not changed
     assert resolve_config("x", Path("y"), "tiny-cpu").eval_prompt_mode == "none"
+
+
+def test_overrides_merge_into_the_presets_nested_model_table():
+    # `--set tiny.intermediate_size=768` (and a TOML `[train.overrides.tiny]` table) change one field of the
+    # preset's tiny model and keep the others (tiny-cpu's 2 layers), instead of replacing the whole table
+    dotted = resolve_config("x", Path("y"), "tiny-cpu", {"tiny.intermediate_size": 768, "lr": 1e-3})
+    table = resolve_config("x", Path("y"), "tiny-cpu", {"tiny": {"hidden_size": 160}})
+    assert (dotted.tiny.intermediate_size, dotted.tiny.num_hidden_layers, dotted.lr) == (768, 2, 1e-3)
+    assert (table.tiny.hidden_size, table.tiny.num_hidden_layers, table.tiny.intermediate_size) == (160, 2, 384)
+    with pytest.raises(ValueError, match="tiny.hidden_sise"):
+        resolve_config("x", Path("y"), "tiny-cpu", {"tiny.hidden_sise": 160})

@@ -15,7 +15,7 @@ def train(
     preset: str = typer.Option("tiny-cpu", help="tiny-cpu | smollm2-135m | qwen3-0.6b | qwen3-1.7b | qwen3-4b | qwen3-8b"),
     model: Optional[str] = typer.Option(None, help="Override the preset's base model (path or Hub id)."),
     init_from: Optional[str] = typer.Option(None, help="Stage-1 checkpoint: train stage 2 from it."),
-    set_: Optional[list[str]] = typer.Option(None, "--set", help="Override any TrainConfig field: --set lr=1e-4 --set epochs=2"),
+    set_: Optional[list[str]] = typer.Option(None, "--set", help="Override any TrainConfig field: --set lr=1e-4 --set tiny.hidden_size=192"),
 ) -> None:
     """Train a reward model; saves an AutoModelForSequenceClassification checkpoint (num_labels=1, head `score`)."""
     from trainer.config import resolve_config

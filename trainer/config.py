@@ -123,6 +123,26 @@ PRESETS: dict[str, dict[str, Any]] = {
 
 
 def resolve_config(data: str, out: Path, preset: str, overrides: dict[str, Any] | None = None) -> TrainConfig:
+    """The preset with ``overrides`` merged in: a nested table is merged key by key (``{"tiny":
+    {"hidden_size": 192}}`` keeps the preset's other ``tiny`` fields), and a dotted key names a nested field
+    (``"tiny.hidden_size"``, as ``--set tiny.hidden_size=192`` writes it)."""
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r}; choose one of {sorted(PRESETS)}")
-    return TrainConfig(data=data, out=out, preset=preset, **(PRESETS[preset] | (overrides or {})))
+    return TrainConfig(data=data, out=out, preset=preset, **_merged(PRESETS[preset], _undotted(overrides or {})))
+
+
+def _undotted(overrides: dict[str, Any]) -> dict[str, Any]:
+    """``{"tiny.hidden_size": 192}`` → ``{"tiny": {"hidden_size": 192}}`` (later keys win)."""
+    nested: dict[str, Any] = {}
+    for key, value in overrides.items():
+        for part in reversed(key.split(".")):
+            value = {part: value}
+        nested = _merged(nested, value)
+    return nested
+
+
+def _merged(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in overrides.items():
+        merged[key] = _merged(merged[key], value) if isinstance(merged.get(key), dict) and isinstance(value, dict) else value
+    return merged
