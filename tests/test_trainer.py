@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -207,3 +208,16 @@ def test_overrides_merge_into_the_presets_nested_model_table():
     assert (table.tiny.hidden_size, table.tiny.num_hidden_layers, table.tiny.intermediate_size) == (160, 2, 384)
     with pytest.raises(ValueError, match="tiny.hidden_sise"):
         resolve_config("x", Path("y"), "tiny-cpu", {"tiny.hidden_sise": 160})
+
+
+def test_set_items_that_are_not_key_value_are_refused_by_name():
+    import typer
+
+    from trainer.cli import parse_overrides
+
+    assert parse_overrides(["lr=1e-4", "tiny.hidden_size=192", "schedule=wsd"]) == {
+        "lr": 1e-4, "tiny.hidden_size": 192, "schedule": "wsd",
+    }
+    for bad in ("lr", "=3"):
+        with pytest.raises(typer.BadParameter, match=re.escape(repr(bad))):
+            parse_overrides(["epochs=2", bad])

@@ -21,7 +21,7 @@ def train(
     from trainer.config import resolve_config
     from trainer.loop import train as run
 
-    overrides = {key: json.loads(value) if _is_json(value) else value for key, value in (item.split("=", 1) for item in set_ or [])}
+    overrides = parse_overrides(set_ or [])
     if model:
         overrides["model"] = model
     if init_from:
@@ -30,6 +30,18 @@ def train(
     path = run(config)
     metrics = json.loads((path / "train_metrics.json").read_text())
     typer.echo(json.dumps({k: metrics[k] for k in ("train_pairs", "steps", "seconds", "eval")}, indent=2))
+
+
+def parse_overrides(items: list[str]) -> dict:
+    """``["lr=1e-4", "tiny.hidden_size=192"]`` → ``{"lr": 0.0001, "tiny.hidden_size": 192}`` (values read as JSON
+    when they are JSON, as strings otherwise)."""
+    overrides = {}
+    for item in items:
+        key, equals, value = item.partition("=")
+        if not equals or not key.strip():
+            raise typer.BadParameter(f"{item!r} is not key=value (e.g. --set lr=1e-4)", param_hint="--set")
+        overrides[key.strip()] = json.loads(value) if _is_json(value) else value
+    return overrides
 
 
 def _is_json(value: str) -> bool:
