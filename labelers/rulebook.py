@@ -1,7 +1,9 @@
 """Our semgrep rule files and their example snippets.
 
-Layout: ``rules/<language>.yml`` (semgrep language name) and, per rule, ``rules/tests/<language>/<rule id>/``
-holding ``bad.<ext>`` (the rule must fire) and ``good.<ext>`` (the same task done safely: the rule must not fire).
+Layout: ``rules/<language>.yml`` (semgrep language name) and, per rule and per language it runs on,
+``rules/tests/<language>/<rule id>/`` holding ``bad.<ext>`` (the rule must fire) and ``good.<ext>`` (the same task
+done safely: the rule must not fire). A rule lists the languages it runs on: ``c.yml``'s rules run on C and C++
+(one rule, so the two cannot drift apart), ``cpp.yml`` holds the C++-only ones.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ RULE_LANGUAGES: dict[str, str] = {
 @dataclass(frozen=True)
 class Rule:
     id: str
-    language: str  # benchmark string
+    languages: tuple[str, ...]  # benchmark strings
     cwe: str
     severity: str
     file: Path
@@ -49,14 +51,19 @@ class Snippet:
 
 def load_rules(rules_dir: Path = RULES_DIR) -> list[Rule]:
     rules = []
-    for stem, language in RULE_LANGUAGES.items():
+    for stem in RULE_LANGUAGES:
         path = rules_dir / f"{stem}.yml"
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
         for entry in document["rules"]:
             metadata = entry.get("metadata") or {}
             if "cwe" not in metadata or "severity" not in metadata:
                 raise ValueError(f"{path}: rule {entry.get('id')!r} lacks metadata.cwe or metadata.severity")
-            rules.append(Rule(entry["id"], language, metadata["cwe"], metadata["severity"], path))
+            unknown = [name for name in entry.get("languages", []) if name not in RULE_LANGUAGES]
+            if unknown or not entry.get("languages"):
+                raise ValueError(f"{path}: rule {entry.get('id')!r} has languages {entry.get('languages')!r}; "
+                                 f"expected some of {sorted(RULE_LANGUAGES)}")  # fmt: skip
+            languages = tuple(RULE_LANGUAGES[name] for name in entry["languages"])
+            rules.append(Rule(entry["id"], languages, metadata["cwe"], metadata["severity"], path))
     return rules
 
 

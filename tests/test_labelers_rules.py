@@ -13,7 +13,7 @@ from schemas import Severity
 
 def test_every_language_has_rules_with_cwe_and_severity():
     rules = load_rules()
-    languages = {rule.language for rule in rules}
+    languages = {language for rule in rules for language in rule.languages}
     assert languages == set(RULE_LANGUAGES.values())
     for rule in rules:
         assert re.match(r"^CWE-\d+: \S", rule.cwe), rule
@@ -23,11 +23,30 @@ def test_every_language_has_rules_with_cwe_and_severity():
     assert "." not in "".join(ids), "semgrep prefixes ids with the config path; we split on the last dot"
 
 
-def test_every_rule_has_a_bad_and_a_good_snippet():
-    present = {(s.rule, s.kind) for s in snippets()}
+def test_every_rule_has_a_bad_and_a_good_snippet_in_every_language_it_runs_on():
+    present = {(s.rule, s.language, s.kind) for s in snippets()}
     for rule in load_rules():
-        assert (rule.id, "bad") in present, f"{rule.id}: no bad snippet"
-        assert (rule.id, "good") in present, f"{rule.id}: no good snippet"
+        for language in rule.languages:
+            for kind in ("bad", "good"):
+                assert (rule.id, language, kind) in present, f"{rule.id}: no {kind} {language} snippet"
+
+
+def test_the_c_rules_run_on_cpp_too():
+    """One rule per C-family mistake: a C++ file is checked by c.yml's rules (and the C++-only ones), so the
+    two languages cannot drift apart."""
+    rules = load_rules()
+    assert all(rule.languages == ("C", "Cpp") for rule in rules if rule.file.name == "c.yml")
+    assert {rule.id for rule in rules if "Cpp" in rule.languages} >= {"c-unbounded-copy", "cpp-auto-ptr"}
+
+
+def test_a_rule_naming_an_unknown_language_is_refused_by_name(tmp_path):
+    for stem in RULE_LANGUAGES:
+        (tmp_path / f"{stem}.yml").write_text("rules: []\n")
+    (tmp_path / "c.yml").write_text(
+        "rules:\n  - id: c-x\n    languages: [c, cobol]\n    metadata: {cwe: 'CWE-1: x', severity: LOW}\n"
+    )
+    with pytest.raises(ValueError, match=r"c\.yml: rule 'c-x' has languages \['c', 'cobol'\]"):
+        load_rules(tmp_path)
 
 
 @pytest.fixture(scope="module")
