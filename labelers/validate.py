@@ -393,7 +393,17 @@ def _cwe(text: str) -> str:
     return f"CWE-{match.group(1)}" if match else text.upper()
 
 
-def judge_security_pairs(pairs: list[SecurityPair], covered: set[str]) -> list[tuple[bool, str]]:
+@dataclass
+class SecurityVerdict:
+    """How the labeler judged one pair. ``ordered``: it put one version above the other (rightly or not) — the
+    only pairs a build ever emits, so accuracy on them is the label noise of Security_Hardness pairs."""
+
+    hit: bool
+    ordered: bool
+    category: str | None  # why it missed; None on a hit
+
+
+def judge_security_pairs(pairs: list[SecurityPair], covered: set[str]) -> list[SecurityVerdict]:
     """Per pair: is the vulnerable version labelled less secure — more severe findings, or equally severe findings
     and fewer defensive constructs (the hardening tie-break)? When not, the miss category says why (``covered``:
     the CWEs our rules have a rule for)."""
@@ -409,14 +419,16 @@ def judge_security_pairs(pairs: list[SecurityPair], covered: set[str]) -> list[t
         before, after = labels[2 * position], labels[2 * position + 1]
         tiebreak = hardening_tiebreak(after, pair.after, before, pair.before)
         hit = before.score > after.score or tiebreak > 0
+        ordered = before.score != after.score or tiebreak != 0
         flagged = "flagged equally in both versions" if before.score else "nothing flagged in either version"
         category = (
-            f"{pair.cwe}, a test function the fix commit changed (no vulnerable code in it)" if is_test_code(pair.before)
+            None if hit
+            else f"{pair.cwe}, a test function the fix commit changed (no vulnerable code in it)" if is_test_code(pair.before)
             else "fixed version flagged more" if after.score > before.score
             else "equal findings, fixed version has fewer defensive constructs" if tiebreak < 0
             else _undecided_category(pair, flagged, covered)
         )  # fmt: skip
-        verdicts.append((hit, category))
+        verdicts.append(SecurityVerdict(hit, ordered, category))
     return verdicts
 
 
@@ -483,17 +495,20 @@ def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
     pairs = [SecurityPair(row["language"], row["func_src_before"], row["func_src_after"], _cwe(str(row.get("vul_type", ""))),
                           row["where"]) for row in rows]  # fmt: skip
     covered = _covered_cwes()
-    every, in_scope = Tally(), Tally()
+    every, in_scope, ordered = Tally(), Tally(), Tally()
     halves = {"dev": Tally(), "held-out": Tally()}
-    for row, pair, (hit, category) in zip(rows, pairs, judge_security_pairs(pairs, covered)):
-        every.add(pair.language, hit, category, pair.where)
-        halves[safecoder_half(row)].add(pair.language, hit)
+    for row, pair, verdict in zip(rows, pairs, judge_security_pairs(pairs, covered)):
+        every.add(pair.language, verdict.hit, verdict.category, pair.where)
+        halves[safecoder_half(row)].add(pair.language, verdict.hit)
         if pair.cwe in covered:
-            in_scope.add(pair.language, hit)
+            in_scope.add(pair.language, verdict.hit)
+        if verdict.ordered and safecoder_half(row) == "held-out":
+            ordered.add(pair.language, verdict.hit)
     return [
         every.result("security pair accuracy", "safecoder", 0.8),
         in_scope.result("security pair accuracy (CWEs our rules cover)", "safecoder", None),
         *(tally.result(f"security pair accuracy ({half} half)", "safecoder", None) for half, tally in halves.items()),
+        ordered.result("security pair accuracy (held-out pairs the labeler orders)", "safecoder", None),
     ]
 
 
@@ -518,8 +533,8 @@ def check_security_nofuneval(data: Path, subset: bool) -> CheckResult:
             continue
         pairs.append(SecurityPair(language, source, target, _cwe(str(row.get("cwe", ""))),
                                   f"{path.name}:{number}"))  # fmt: skip
-    for pair, (hit, category) in zip(pairs, judge_security_pairs(pairs, _covered_cwes())):
-        tally.add(pair.language, hit, category, pair.where)
+    for pair, verdict in zip(pairs, judge_security_pairs(pairs, _covered_cwes())):
+        tally.add(pair.language, verdict.hit, verdict.category, pair.where)
     return tally.result("security pair accuracy (CodeQL-verified fixes)", "nofuneval-security", None)
 
 

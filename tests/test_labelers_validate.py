@@ -148,3 +148,20 @@ def test_test_code_is_told_from_code_under_test(code, expected):
     from labelers.validate import is_test_code
 
     assert is_test_code(code) is expected
+
+
+def test_security_verdicts_say_whether_the_labeler_ordered_the_pair():
+    """A pair the labeler orders is one a build would emit: right (an unbounded copy fixed), wrong (the "fix"
+    adds the copy) — both ordered; a pair it cannot tell apart (a renamed variable) is not, and is a miss."""
+    from labelers.validate import SecurityPair, judge_security_pairs
+
+    bounded = "void put(char *d, const char *s) {\n    snprintf(d, 16, \"%s\", s);\n}\n"
+    unbounded = "void put(char *d, const char *s) {\n    strcpy(d, s);\n}\n"
+    resized = bounded.replace("16", "32")
+    pairs = [SecurityPair("C", unbounded, bounded, "CWE-787", "fixed"),
+             SecurityPair("C", bounded, unbounded, "CWE-787", "made worse"),
+             SecurityPair("C", bounded, resized, "CWE-787", "resized")]  # fmt: skip
+    fixed, worse, resize = judge_security_pairs(pairs, covered={"CWE-787"})
+    assert (fixed.hit, fixed.ordered, fixed.category) == (True, True, None)
+    assert (worse.hit, worse.ordered, worse.category) == (False, True, "fixed version flagged more")
+    assert (resize.hit, resize.ordered) == (False, False) and resize.category.endswith("names and literal values")
