@@ -16,19 +16,17 @@ def export(
 ) -> None:
     """Export a built dataset: push it to the Hugging Face Hub, or write the upload layout locally."""
     from dedup.export import ExportError, export_to_dir, push_to_hub
+    from schemas import input_errors
 
     if (repo is None) == (to_dir is None):
         raise typer.BadParameter("give exactly one of --repo ORG/NAME or --to-dir OUT")
-    try:
+    with input_errors(ExportError):
         if to_dir is not None:
             files = export_to_dir(dataset_dir, to_dir)
             typer.echo(f"wrote {len(files)} files to {to_dir}: " + ", ".join(files))
         else:
             url = push_to_hub(dataset_dir, repo, private=private, revision=revision)
             typer.echo(f"pushed {dataset_dir} to {repo}: {url}")
-    except ExportError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
 
 
 def register(app: typer.Typer) -> None:

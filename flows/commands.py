@@ -47,13 +47,10 @@ def build(
 ) -> None:
     """Run the build flow: sources → generate → execute → label → pair → shards + card + stats + report."""
     from flows.config import load_build_config
-    from schemas import RecordError
+    from schemas import RecordError, input_errors
 
-    try:
+    with input_errors(RecordError):
         load_build_config(config)  # fail before Prefect starts, naming the file and the field
-    except RecordError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(code=2) from None
     prefect_environment()
     from rich.console import Console
     from rich.table import Table

@@ -9,7 +9,7 @@ from schemas.enums import (
     themis_aspect_label,
     themis_language_label,
 )
-from schemas.errors import RecordError, parse_record
+from schemas.errors import RecordError, input_errors, parse_record
 from schemas.prompts import EVAL_PROMPT_KEYS, eval_system_prompt, sample_training_system_prompt
 from schemas.records import (
     Check,
@@ -52,6 +52,7 @@ __all__ = [
     "Pair",
     "Problem",
     "RecordError",
+    "input_errors",
     "Reference",
     "Severity",
     "Status",

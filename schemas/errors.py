@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -41,3 +44,15 @@ def parse_record(model: type[R], data: object, where: str | None = None) -> R:
         return model.model_validate(data)
     except ValidationError as error:
         raise RecordError(model.__name__, describe(error), where) from None
+
+
+@contextmanager
+def input_errors(*kinds: type[BaseException]) -> Iterator[None]:
+    """For command-line commands: an error of one of ``kinds`` — something wrong in what the user gave (a file, a
+    record, a model, a flag), whose message names it — ends the command with that message as one ``error:`` line
+    on stderr and exit status 2, not a traceback. Anything else is a bug and keeps its traceback."""
+    try:
+        yield
+    except kinds as error:
+        print(f"error: {error}", file=sys.stderr)
+        raise SystemExit(2) from None

@@ -15,6 +15,7 @@ _EXPORTS = {
     "rm_bench_accuracies": "scorer.metric",
     "scores_frame": "scorer.metric",
     "write_outputs": "scorer.metric",
+    "ModelLoadError": "scorer.score",
     "RewardModel": "scorer.score",
     "rm_bench_with_model": "scorer.score",
     "save_scores": "scorer.score",

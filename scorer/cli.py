@@ -40,15 +40,18 @@ def score(
         raise typer.BadParameter("give --model (or --judge), --bench and --out (or --from-scores, or --compare A --compare B)")
     if prompts not in ("none", "full", "aspect"):
         raise typer.BadParameter(f"--prompts must be none, full or aspect, not {prompts!r}")
-    from scorer.bench import load_bench
-    from scorer.score import RewardModel, rm_bench_with_model, save_scores, score_with_model
+    from schemas import input_errors
+    from scorer.bench import BenchFormatError, load_bench
+    from scorer.score import ModelLoadError, RewardModel, rm_bench_with_model, save_scores, score_with_model
 
-    items = load_bench(bench, bench_format, config=config, split=split, limit=limit)
+    with input_errors(BenchFormatError):
+        items = load_bench(bench, bench_format, config=config, split=split, limit=limit)
     if judge:
         results = _judge(judge, items, out)
         console.print_json(data=results["overall"])
         return
-    reward_model = RewardModel(model, max_length=max_length, batch_size=batch_size)
+    with input_errors(ModelLoadError):
+        reward_model = RewardModel(model, max_length=max_length, batch_size=batch_size)
     frame = score_with_model(reward_model, items, prompts)
     extra = {"rm_bench": rm_bench_with_model(reward_model, items, prompts)} if items and items[0].chosen_variants else None
     results = save_scores(frame, out, extra)

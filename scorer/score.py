@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,24 @@ import polars as pl
 from scorer.bench import BenchItem
 from scorer.conversation import PromptMode, render_conversation, system_prompt_for
 from scorer.metric import rm_bench_accuracies, scores_frame
+
+
+class ModelLoadError(ValueError):
+    """A model path or Hub id transformers cannot load: no such folder, not a checkpoint, offline and not cached."""
+
+
+@contextmanager
+def loading_model(path: str) -> Iterator[None]:
+    """Turn transformers' loading failures (OSError, ValueError from deep inside the Hub client) into one
+    :class:`ModelLoadError` naming the model."""
+    folder = Path(path)
+    if folder.is_dir() and not (folder / "config.json").is_file() and not any(folder.glob("*.gguf")):
+        raise ModelLoadError(f"{path}: this folder holds no config.json (nor a GGUF file), so it is not a model checkpoint")
+    try:
+        yield
+    except (OSError, ValueError) as error:
+        raise ModelLoadError(f"{path}: cannot load a model from it (a local checkpoint folder, or a Hub id that is "
+                             f"cached or reachable): {error}") from None  # fmt: skip
 
 
 @dataclass
@@ -28,13 +47,15 @@ class RewardModel:
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
         self.device = self.device or ("cuda" if torch.cuda.is_available() else "cpu")
-        self.tokenizer = AutoTokenizer.from_pretrained(self.path)
+        dtype = torch.bfloat16 if self.device == "cuda" and torch.cuda.is_bf16_supported() else torch.float32
+        with loading_model(self.path):
+            self.tokenizer = AutoTokenizer.from_pretrained(self.path)
+            model = AutoModelForSequenceClassification.from_pretrained(self.path, dtype=dtype)
+        self.model = model.to(self.device).eval()
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
         self.tokenizer.padding_side = "right"
         self.tokenizer.truncation_side = "right"
-        dtype = torch.bfloat16 if self.device == "cuda" and torch.cuda.is_bf16_supported() else torch.float32
-        self.model = AutoModelForSequenceClassification.from_pretrained(self.path, dtype=dtype).to(self.device).eval()
         if self.model.config.pad_token_id is None:
             self.model.config.pad_token_id = self.tokenizer.pad_token_id
         limit = getattr(self.tokenizer, "model_max_length", None)

@@ -103,13 +103,10 @@ def _load(name: str, path: str | None, lenient: bool):
 
 def _reporting(records):
     """Yield the records; a malformed one ends the command with its file/line/field message."""
-    from schemas import RecordError
+    from schemas import RecordError, input_errors
 
-    try:
+    with input_errors(RecordError, FileNotFoundError, ValueError, RuntimeError):
         yield from records
-    except (RecordError, FileNotFoundError, ValueError, RuntimeError) as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
     if records.skipped:
         typer.echo(f"skipped {records.skipped} malformed record(s); first: {records.errors[0]}", err=True)
     if records.filtered:

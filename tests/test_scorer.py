@@ -66,13 +66,7 @@ def test_readers_on_real_files(shared_data, tmp_path):
 
 def test_our_shards_are_read_from_the_build_or_its_data_folder(tmp_path):
     """Shards carry ClassLabel integers; pointing at `<build>/data` must not be mistaken for CRB's layout."""
-    from schemas import THEMIS_ASPECT_LABELS, THEMIS_LANGUAGE_LABELS
-
-    (tmp_path / "data").mkdir()
-    row = {"system": None, "input": "Sum two numbers.", "chosen": "a + b", "rejected": "a - b",
-           "language": THEMIS_LANGUAGE_LABELS.index("Go"), "aspect": THEMIS_ASPECT_LABELS.index("Functional Correctness"),
-           "source": "seed", "idx": 7}  # fmt: skip
-    pl.DataFrame([row]).write_parquet(tmp_path / "data" / "test-00000-of-00001.parquet")
+    _test_shard(tmp_path)
     for location in (tmp_path, tmp_path / "data"):
         (item,) = load_bench(location, split="test")
         assert (item.id, item.language, item.aspect, item.subset) == ("seed-7", "Go", "Functional_Correctness", "seed")
@@ -81,6 +75,17 @@ def test_our_shards_are_read_from_the_build_or_its_data_folder(tmp_path):
     (tmp_path / "data" / "test-00000-of-00001.parquet").write_bytes(b"PAR1 truncated")
     with pytest.raises(BenchFormatError, match="test-00000-of-00001.parquet: not a readable parquet file"):
         load_bench(tmp_path)
+
+
+def _test_shard(build: Path) -> None:
+    """``<build>/data/test-00000-of-00001.parquet`` with one pair, written as our shards are (ClassLabel ints)."""
+    from schemas import THEMIS_ASPECT_LABELS, THEMIS_LANGUAGE_LABELS
+
+    (build / "data").mkdir(parents=True)
+    row = {"system": None, "input": "Sum two numbers.", "chosen": "a + b", "rejected": "a - b",
+           "language": THEMIS_LANGUAGE_LABELS.index("Go"), "aspect": THEMIS_ASPECT_LABELS.index("Functional Correctness"),
+           "source": "seed", "idx": 7}  # fmt: skip
+    pl.DataFrame([row]).write_parquet(build / "data" / "test-00000-of-00001.parquet")
 
 
 @pytest.fixture(scope="module")
@@ -146,3 +151,20 @@ def test_analyzer_judge_prefers_fixed_code_on_real_safecoder_pairs(tmp_path):
     wins = (frame["chosen_score"] > frame["rejected_score"]).sum()
     losses = (frame["chosen_score"] < frame["rejected_score"]).sum()
     assert wins > losses
+
+
+def test_score_command_refuses_a_bad_model_or_benchmark_by_name(tiny_checkpoint, tmp_path):
+    """A model folder that is no checkpoint, or a benchmark folder with nothing to read: one `error:` line naming
+    it, exit 2, no traceback and no output written."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    shards = tmp_path / "shards"
+    _test_shard(shards)
+    cases = {
+        (str(empty), str(shards)): f"error: {empty}: this folder holds no config.json",
+        (str(tiny_checkpoint), str(empty)): f"error: {empty}: no parquet files",
+    }
+    for (model, bench), expected in cases.items():
+        result = CliRunner().invoke(app, ["score", "--model", model, "--bench", bench, "--out", str(tmp_path / "out")])
+        assert result.exit_code == 2 and result.stderr.strip().splitlines()[-1].startswith(expected), result.output
+    assert not (tmp_path / "out").exists()

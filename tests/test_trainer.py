@@ -221,3 +221,39 @@ def test_set_items_that_are_not_key_value_are_refused_by_name():
     for bad in ("lr", "=3"):
         with pytest.raises(typer.BadParameter, match=re.escape(repr(bad))):
             parse_overrides(["epochs=2", bad])
+
+
+def test_train_command_refuses_bad_data_config_and_models_by_name(tmp_path):
+    """What the user gives is checked before any training and refused in one `error:` line naming it (exit 2):
+    a folder with no pairs, a misspelt override, a model path that is no checkpoint, rows that are not Themis
+    pairs, a dataset without a train split."""
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    pair = {"system": None, "input": "Add two numbers.", "chosen": "a + b", "rejected": "a - b", "language": "Go",
+            "aspect": "Functional_Correctness", "source": "seed", "idx": 0}  # fmt: skip
+    data, notes, held_out, empty = (_shards(tmp_path / name, split, row) for name, split, row in (
+        ("data", "train", pair), ("notes", "train", {"text": "x"}), ("held-out", "test", pair), ("empty", None, None)))  # fmt: skip
+    cases = {
+        (str(empty),): f"{empty}: cannot load its 'train' split",
+        (str(data), "--set", "lr_warmup=0.1"): "invalid TrainConfig: lr_warmup = 0.1: Extra inputs are not permitted",
+        (str(data), "--init-from", str(empty)): f"{empty}: this folder holds no config.json",
+        (str(notes),): f"{notes} (train split): not Themis pairs, columns ['input', 'chosen'",
+        (str(held_out),): 'Unknown split "train"',
+    }
+    for (location, *options), expected in cases.items():
+        result = CliRunner().invoke(app, ["train", "--data", location, "--out", str(tmp_path / "rm"), *options])
+        last_line = result.stderr.strip().splitlines()[-1]
+        assert result.exit_code == 2 and last_line.startswith("error: ") and expected in last_line, result.output
+    assert not (tmp_path / "rm").exists()
+
+
+def _shards(folder: Path, split: str | None, row: dict | None) -> Path:
+    """A build-like folder with one ``<split>`` shard holding ``row`` (an empty folder when ``split`` is None)."""
+    import polars as pl
+
+    (folder / "data").mkdir(parents=True)
+    if split:
+        pl.DataFrame([row]).write_parquet(folder / "data" / f"{split}-00000-of-00001.parquet")
+    return folder

