@@ -20,10 +20,12 @@ def mine_commits(
     """Mine single-file commits into Themis-format preference pairs (after = chosen, before = rejected)."""
     from collections import Counter
 
-    from generators.commits import mine_pairs, write_pairs
+    from generators.commits import GitError, mine_pairs, write_pairs
+    from schemas import input_errors
 
     backend = _llm_backend(generator) if generator else None
-    pairs = mine_pairs(repo, max_pairs=max_pairs, backend=backend, seed=seed)
+    with input_errors(GitError):
+        pairs = mine_pairs(repo, max_pairs=max_pairs, backend=backend, seed=seed)
     write_pairs(pairs, out)
     counts = Counter((p.language.value, p.aspect.value) for p in pairs)
     typer.echo(f"{len(pairs)} pairs → {out}")
@@ -53,11 +55,12 @@ def mutants(
     from generators.spec import MutantSpec
     from generators.stats import measure_mutants
     from sandboxes import Limits
-    from sources import load_source
+    from schemas import input_errors
+    from sources import UnknownSource, load_source
 
-    stats, candidates, _ = measure_mutants(
-        load_source(source), MutantSpec(max_per_operator=max_per_operator), limits=Limits(cpu_s=cpu_s)
-    )
+    with input_errors(UnknownSource):
+        problems = load_source(source)
+    stats, candidates, _ = measure_mutants(problems, MutantSpec(max_per_operator=max_per_operator), limits=Limits(cpu_s=cpu_s))
     typer.echo(f"{len(candidates)} mutants")
     for language, row in stats.items():
         typer.echo(

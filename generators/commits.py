@@ -91,12 +91,16 @@ def classify_message(message: str) -> tuple[Aspect, tuple[str, ...]] | None:
     return best
 
 
+class GitError(RuntimeError):
+    """A git command failed (not a repository, an unknown revision, ...); the message carries git's own words."""
+
+
 def _git(repo: Path, *args: str) -> bytes:
     result = subprocess.run(
         ["git", "-C", str(repo), *args], capture_output=True, env={**os.environ, "GIT_PAGER": "cat", "LC_ALL": "C"}
     )
     if result.returncode != 0:
-        raise RuntimeError(f"git {' '.join(args[:2])} in {repo}: {result.stderr.decode(errors='replace').strip()}")
+        raise GitError(f"git {' '.join(args[:2])} in {repo}: {result.stderr.decode(errors='replace').strip()}")
     return result.stdout
 
 
@@ -117,7 +121,7 @@ def single_file_commits(repo: Path) -> Iterator[Commit]:
 def _file_at(repo: Path, revision: str, path: str) -> str | None:
     try:
         return _git(repo, "show", f"{revision}:{path}").decode("utf-8")
-    except (RuntimeError, UnicodeDecodeError):
+    except (GitError, UnicodeDecodeError):
         return None
 
 

@@ -13,9 +13,9 @@ from typing import Iterable, Mapping
 
 from schemas import Candidate, Check, Execution, Problem, Status, StdioCase, StdioTests
 from sandboxes.limits import DEFAULT_LIMITS, Limits
-from sandboxes.spec import LanguageSpec, languages, spec_for
+from sandboxes.spec import LanguageSpec, UnknownLanguage, languages, spec_for
 
-__all__ = ["Limits", "LanguageSpec", "baseline", "environment_checks", "execute", "languages", "spec_for"]
+__all__ = ["Limits", "LanguageSpec", "UnknownLanguage", "baseline", "environment_checks", "execute", "languages", "spec_for"]
 
 BACKENDS = ("local", "docker")
 MEASURES = ("rusage", "callgrind")

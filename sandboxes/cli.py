@@ -34,13 +34,15 @@ def exec_command(
     backend: str = typer.Option("local", "--backend", help="local | docker"),
 ) -> None:
     """Run FILE once (passed on exit 0, runtime_error on a non-zero exit, else the limit) or against a problem's tests; print the Execution JSON."""
-    from schemas import Candidate
-    from sandboxes import run_matched, spec_for
+    from schemas import Candidate, input_errors
+    from sandboxes import UnknownLanguage, run_matched, spec_for
+    from sources import UnknownSource
 
     if stdin is not None and problem is not None:
         raise typer.BadParameter("give --stdin or --problem, not both")
-    language = spec_for(lang).name
-    target = _find_problem(problem, language, source, path) if problem is not None else None
+    with input_errors(UnknownLanguage, UnknownSource):
+        language = spec_for(lang).name
+        target = _find_problem(problem, language, source, path) if problem is not None else None
     candidate = Candidate(
         problem_id=target.id if target else f"file/{file.name}",
         language=language,
@@ -65,19 +67,21 @@ def check_command(
     """Conformance: canonical references must pass, buggy ones must fail; prints {"by_language": {...}}."""
     from collections import Counter
 
-    from sources import load_source
-    from sandboxes import conformance, spec_for
+    from schemas import input_errors
+    from sources import UnknownSource, load_source
+    from sandboxes import UnknownLanguage, conformance, spec_for
 
-    wanted = spec_for(lang).name if lang else None
     seen: Counter[str] = Counter()
     problems = []
-    for problem in load_source(source, path):
-        if wanted and problem.language != wanted:
-            continue
-        if limit and seen[problem.language] >= limit:
-            continue
-        seen[problem.language] += 1
-        problems.append(problem)
+    with input_errors(UnknownLanguage, UnknownSource):
+        wanted = spec_for(lang).name if lang else None
+        for problem in load_source(source, path):
+            if wanted and problem.language != wanted:
+                continue
+            if limit and seen[problem.language] >= limit:
+                continue
+            seen[problem.language] += 1
+            problems.append(problem)
     def progress(done: int, total: int) -> None:
         typer.echo(f"checked {done}/{total} references", err=True)
 

@@ -211,6 +211,10 @@ def languages() -> dict[str, LanguageSpec]:
     return dict(_discover(tuple(search_path())))
 
 
+class UnknownLanguage(KeyError):
+    """A language no folder under the sandbox search path defines (nor one of their aliases)."""
+
+
 def spec_for(language: str) -> LanguageSpec:
     specs = languages()
     if language in specs:
@@ -219,4 +223,4 @@ def spec_for(language: str) -> LanguageSpec:
     for spec in specs.values():
         if lowered == spec.name.lower() or lowered in spec.aliases:
             return spec
-    raise KeyError(f"no sandbox language {language!r}; known: {sorted(specs)}")
+    raise UnknownLanguage(f"no sandbox language {language!r}; known: {sorted(specs)}")

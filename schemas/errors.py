@@ -54,5 +54,7 @@ def input_errors(*kinds: type[BaseException]) -> Iterator[None]:
     try:
         yield
     except kinds as error:
-        print(f"error: {error}", file=sys.stderr)
+        # str() of a KeyError is the repr of its message, quotes and all
+        message = error.args[0] if isinstance(error, KeyError) and len(error.args) == 1 else error
+        print(f"error: {message}", file=sys.stderr)
         raise SystemExit(2) from None

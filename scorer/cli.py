@@ -20,8 +20,8 @@ def score(
     limit: Optional[int] = typer.Option(None, help="Score only the first N pairs."),
     batch_size: int = typer.Option(8),
     max_length: int = typer.Option(4096),
-    from_scores: Optional[Path] = typer.Option(None, "--from-scores", help="Recompute results.json from a scores.parquet."),
-    compare: Optional[list[Path]] = typer.Option(None, "--compare", help="Two results.json files to compare (give twice)."),
+    from_scores: Optional[Path] = typer.Option(None, "--from-scores", exists=True, dir_okay=False, help="Recompute results.json from a scores.parquet."),
+    compare: Optional[list[Path]] = typer.Option(None, "--compare", exists=True, dir_okay=False, help="Two results.json files to compare (give twice)."),
 ) -> None:
     """Score chosen and rejected independently; accuracy = share of pairs with chosen > rejected (ties are wrong)."""
     from rich.console import Console

@@ -6,6 +6,6 @@ the shared public data lives.
 """
 
 from sources.base import Loaded
-from sources.registry import SOURCES, Source, data_root, load_source
+from sources.registry import SOURCES, Source, UnknownSource, data_root, load_source
 
-__all__ = ["SOURCES", "Loaded", "Source", "data_root", "load_source"]
+__all__ = ["SOURCES", "Loaded", "Source", "UnknownSource", "data_root", "load_source"]

@@ -136,6 +136,10 @@ SOURCES: dict[str, Source] = {
 }
 
 
+class UnknownSource(KeyError):
+    """A source name that is not in :data:`SOURCES`."""
+
+
 def load_source(
     name: str, path: str | Path | None = None, *, lenient: bool = False, **options: Any
 ) -> Loaded[Problem | Pair]:
@@ -146,7 +150,7 @@ def load_source(
     malformed rows and counts them in the returned iterator's ``skipped`` / ``errors``.
     """
     if name not in SOURCES:
-        raise KeyError(f"unknown source {name!r}; known: {', '.join(sorted(SOURCES))}")
+        raise UnknownSource(f"unknown source {name!r}; known: {', '.join(sorted(SOURCES))}")
     source = SOURCES[name]
     context = LoadContext(source=name, lenient=lenient)
     if name != "hf" and path is not None and is_hub_id(path):

@@ -67,3 +67,6 @@ def test_cli_mine_commits(scripted_repo: Path, tmp_path: Path) -> None:
     assert len(out.read_text().splitlines()) == 2
     missing = CliRunner().invoke(app, ["mine-commits", "--repo", str(tmp_path / "nope"), "--out", str(out)])
     assert missing.exit_code != 0
+    (tmp_path / "plain").mkdir()  # a folder, but no git repository
+    plain = CliRunner().invoke(app, ["mine-commits", "--repo", str(tmp_path / "plain"), "--out", str(out)])
+    assert plain.exit_code == 2 and "not a git repository" in plain.stderr and plain.stderr.startswith("error: git log")

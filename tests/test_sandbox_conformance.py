@@ -115,6 +115,25 @@ def test_cli_check_and_exec(tmp_path, monkeypatch) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        (["sandbox", "exec", "--lang", "Cobol"], "error: no sandbox language 'Cobol'; known: ['C', 'CSharp'"),
+        (["sandbox", "exec", "--lang", "Python", "--problem", "nosuch/1"], "error: unknown source 'nosuch'; known: "),
+        (["sandbox", "check", "--lang", "Cobol"], "error: no sandbox language 'Cobol'"),
+        (["mutants", "--source", "nosuch"], "error: unknown source 'nosuch'"),
+    ],
+)
+def test_unknown_languages_and_sources_are_refused_by_name(command, expected, tmp_path) -> None:
+    from flows.cli import app
+
+    program = tmp_path / "p.py"
+    program.write_text("print(1)\n")
+    args = command + [str(program)] if command[:2] == ["sandbox", "exec"] else command
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and result.stderr.startswith(expected), result.output
+
+
 def test_seed_references_pass_and_naive_or_memory_heavy_are_measurably_worse() -> None:
     from sources import load_source
 
