@@ -116,6 +116,9 @@ def _validate_stage_sections(config: BuildConfig, path: Path) -> None:
         parse_specs(config.generators)
     except (ValidationError, RecordError, ValueError) as error:
         raise RecordError("BuildConfig", [f"generators: {error}"], str(path)) from None
+    problems = _unknown_sources_languages_and_tasks(config) + _train_section_problems(config)
+    if problems:
+        raise RecordError("BuildConfig", problems, str(path))
     for i, commits in enumerate(config.commits):
         if not (Path(commits.repo) / ".git").exists():
             raise RecordError("BuildConfig", [f"commits[{i}].repo: {commits.repo!r} is not a git repository (a relative path is taken from {Path.cwd()})"], str(path))
@@ -124,3 +127,44 @@ def _validate_stage_sections(config: BuildConfig, path: Path) -> None:
                 llm_spec(commits.prompt_generator, f"commits[{i}].prompt_generator")
             except (ValidationError, RecordError, ValueError) as error:
                 raise RecordError("BuildConfig", [str(error)], str(path)) from None
+
+
+def _unknown_sources_languages_and_tasks(config: BuildConfig) -> list[str]:
+    """Source names that are not registered, languages no sandbox runs, and listed task ids a source does not
+    have (before, a misspelt task id was silently left out of the build)."""
+    from sandboxes import languages as sandbox_languages
+    from schemas import canonical_language
+    from sources import SOURCES, load_source
+
+    problems = []
+    runnable = sandbox_languages()
+    for language in config.languages or []:
+        try:
+            known = canonical_language(language) in runnable
+        except ValueError:
+            known = False
+        if not known:
+            problems.append(f"languages: {language!r} has no sandbox (known: {', '.join(sorted(runnable))})")
+    for i, source in enumerate(config.sources):
+        if source.name not in SOURCES:
+            problems.append(f"sources[{i}].name = {source.name!r}: not a source (known: {', '.join(sorted(SOURCES))})")
+        elif source.problems:
+            found = {problem.id for problem in load_source(source.name, source.path, **source.options)}
+            missing = [task for task in source.problems if task not in found]
+            if missing:
+                problems.append(f"sources[{i}].problems: {missing} are not tasks of source {source.name!r}")
+    return problems
+
+
+def _train_section_problems(config: BuildConfig) -> list[str]:
+    """The [train] preset and overrides resolve to a training config (checked even when training is off, so a
+    later `--train` does not fail after the whole build)."""
+    from trainer.config import PRESETS, resolve_config
+
+    if config.train.preset not in PRESETS:
+        return [f"train.preset = {config.train.preset!r}: not a preset (known: {', '.join(PRESETS)})"]
+    try:
+        resolve_config("data", Path("out"), config.train.preset, config.train.overrides)
+    except RecordError as error:
+        return [f"train.overrides: {'; '.join(error.problems)}"]
+    return []

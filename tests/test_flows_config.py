@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,26 @@ def test_bad_config_names_file_and_field(tmp_path):
         load_build_config(bad)
     bad.write_text('name = "x"\n[[sources]]\nname = "seed"\n[[generators]]\nkind = "telepathy"\n')
     with pytest.raises(RecordError, match="generators"):
+        load_build_config(bad)
+
+
+@pytest.mark.parametrize(
+    ("top", "sections", "expected"),
+    [
+        ('languages = ["Python", "Cobol"]\n', "", "languages: 'Cobol' has no sandbox (known: C, CSharp, Cpp"),
+        ("", '[[sources]]\nname = "seeds"\n', "sources[1].name = 'seeds': not a source (known: "),
+        ("", '[[sources]]\nname = "seed"\nproblems = ["seed/greet-command", "seed/greet-comand"]\n',
+         "sources[1].problems: ['seed/greet-comand'] are not tasks of source 'seed'"),
+        ("", '[train]\npreset = "tiny"\n', "train.preset = 'tiny': not a preset (known: tiny-cpu, "),
+        ("", "[train]\noverrides = {lr_warm = 0.1}\n", "train.overrides: lr_warm = 0.1: Extra inputs are not permitted"),
+    ],
+)
+def test_names_a_config_refers_to_must_exist(tmp_path, top, sections, expected):
+    """Sources, languages, task ids and the training preset are checked when the config loads, not found missing
+    mid-build (an unknown task id used to be left out silently; a bad preset failed only after the build)."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text(f'name = "x"\n{top}[[sources]]\nname = "seed"\n[[generators]]\nkind = "reference"\n{sections}')
+    with pytest.raises(RecordError, match=re.escape(expected)):
         load_build_config(bad)
 
 
