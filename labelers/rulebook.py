@@ -1,9 +1,9 @@
 """Our semgrep rule files and their example snippets.
 
-Layout: ``rules/<language>.yml`` (semgrep language name) and, per rule and per language it runs on,
-``rules/tests/<language>/<rule id>/`` holding ``bad.<ext>`` (the rule must fire) and ``good.<ext>`` (the same task
-done safely: the rule must not fire). A rule lists the languages it runs on: ``c.yml``'s rules run on C and C++
-(one rule, so the two cannot drift apart), ``cpp.yml`` holds the C++-only ones.
+Layout: ``rules/<language>.yml`` (semgrep language name) and, per rule, ``rules/tests/<language>/<rule id>/``
+holding ``bad.<ext>`` (the rule must fire) and ``good.<ext>`` (the same task done safely: the rule must not fire).
+A rule lists the languages it runs on: ``c.yml``'s rules run on C and C++ (one rule, so the two cannot drift
+apart; their C snippets are checked as C and as C++), ``cpp.yml`` holds the C++-only ones.
 """
 
 from __future__ import annotations
@@ -68,8 +68,12 @@ def load_rules(rules_dir: Path = RULES_DIR) -> list[Rule]:
 
 
 def snippets(rules_dir: Path = RULES_DIR) -> list[Snippet]:
+    """Every example snippet, once per language its rule runs on (a snippet of a rule no file defines counts
+    for the language of its folder, so the rule tests report it)."""
+    languages_of = {rule.id: rule.languages for rule in load_rules(rules_dir)}
     found = []
     for stem, language in RULE_LANGUAGES.items():
         for path in sorted((rules_dir / "tests" / stem).glob("*/*.*")):
-            found.append(Snippet(path.parent.name, language, path.stem, path))
+            for runs_on in languages_of.get(path.parent.name, (language,)):
+                found.append(Snippet(path.parent.name, runs_on, path.stem, path))
     return found

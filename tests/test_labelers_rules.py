@@ -33,10 +33,12 @@ def test_every_rule_has_a_bad_and_a_good_snippet_in_every_language_it_runs_on():
 
 def test_the_c_rules_run_on_cpp_too():
     """One rule per C-family mistake: a C++ file is checked by c.yml's rules (and the C++-only ones), so the
-    two languages cannot drift apart."""
+    two languages cannot drift apart; each C snippet is checked as C and as C++."""
     rules = load_rules()
     assert all(rule.languages == ("C", "Cpp") for rule in rules if rule.file.name == "c.yml")
     assert {rule.id for rule in rules if "Cpp" in rule.languages} >= {"c-unbounded-copy", "cpp-auto-ptr"}
+    copies = {(s.language, s.path.name) for s in snippets() if s.rule == "c-unbounded-copy"}
+    assert copies == {("C", "bad.c"), ("Cpp", "bad.c"), ("C", "good.c"), ("Cpp", "good.c")}
 
 
 def test_a_rule_naming_an_unknown_language_is_refused_by_name(tmp_path):

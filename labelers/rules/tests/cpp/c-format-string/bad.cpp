@@ -1,6 +1,0 @@
-#include <stdio.h>
-int main(void) {
-    char line[128];
-    if (fgets(line, sizeof line, stdin)) printf(line);
-    return 0;
-}

@@ -1,5 +1,0 @@
-#include <stdio.h>
-int main(void) {
-    FILE *f = tmpfile();
-    return f == NULL;
-}

@@ -1,5 +1,0 @@
-#include <libxml/parser.h>
-
-xmlDocPtr parse_config(const char *buffer, int length) {
-    return xmlReadMemory(buffer, length, "config.xml", NULL, XML_PARSE_NONET);
-}
