@@ -97,7 +97,10 @@ def _read_table(path: Path, *, config: str | None, split: str, limit: int | None
         return frame.head(limit) if limit else frame
     from datasets import load_dataset  # a Hub id: only reached with network access
 
-    dataset = load_dataset(str(path), config, split=split)
+    try:
+        dataset = load_dataset(str(path), config, split=split)
+    except (OSError, ValueError) as error:  # not found, offline and not cached, unknown config or split
+        raise BenchFormatError(f"{path}: no such local file or folder, and not a loadable Hub dataset: {error}") from None
     return pl.from_arrow(dataset.data.table)
 
 

@@ -154,8 +154,8 @@ def test_analyzer_judge_prefers_fixed_code_on_real_safecoder_pairs(tmp_path):
 
 
 def test_score_command_refuses_a_bad_model_or_benchmark_by_name(tiny_checkpoint, tmp_path):
-    """A model folder that is no checkpoint, or a benchmark folder with nothing to read: one `error:` line naming
-    it, exit 2, no traceback and no output written."""
+    """A model folder that is no checkpoint, a benchmark folder with nothing to read, a Hub id that cannot be
+    reached (the tests run offline): one `error:` line naming it, exit 2, no traceback and no output written."""
     empty = tmp_path / "empty"
     empty.mkdir()
     shards = tmp_path / "shards"
@@ -163,6 +163,7 @@ def test_score_command_refuses_a_bad_model_or_benchmark_by_name(tiny_checkpoint,
     cases = {
         (str(empty), str(shards)): f"error: {empty}: this folder holds no config.json",
         (str(tiny_checkpoint), str(empty)): f"error: {empty}: no parquet files",
+        (str(tiny_checkpoint), "org/no-such-bench"): "error: org/no-such-bench: no such local file or folder, and not a loadable Hub dataset",
     }
     for (model, bench), expected in cases.items():
         result = CliRunner().invoke(app, ["score", "--model", model, "--bench", bench, "--out", str(tmp_path / "out")])
