@@ -111,12 +111,29 @@ def run_build(config: BuildConfig, out_dir: Path, *, train: bool = False, score:
     report = stages.write_build_report(out_dir, config.name, candidates, executions, labels, result, stats)
     _publish_artifact(report, stats)
     if train:
-        stats["train"] = stages.train_reward_model(config, out_dir)
+        stats["train"] = _train_on_the_train_split(config, out_dir)
     if score:
-        stats["score"] = stages.score_reward_model(config, out_dir)
+        stats["score"] = _score_on_the_held_out_split(config, out_dir)
     if train or score:
         stages.write_json_atomic(out_dir / "stats.json", stats)
     return stats
+
+
+def _train_on_the_train_split(config: BuildConfig, out_dir: Path) -> dict:
+    """The `train` subflow on the build's shards; the reward model goes to ``<out>/rm``."""
+    from flows.pipelines import train_flow
+
+    model = Path(train_flow(str(out_dir), str(out_dir / "rm"), config.train.preset, config.train.overrides))
+    metrics = json.loads((model / "train_metrics.json").read_text())
+    return {key: metrics[key] for key in ("train_pairs", "steps", "seconds", "eval")}
+
+
+def _score_on_the_held_out_split(config: BuildConfig, out_dir: Path) -> dict:
+    """The `score` subflow: ``<out>/rm`` on the build's test split (CRB metric and layout) into ``<out>/score``."""
+    from flows.pipelines import score_flow
+
+    results = score_flow(str(out_dir / "rm"), str(out_dir), str(out_dir / "score"), config.score.prompts, "shards", "test")
+    return {"accuracy": results["overall"]["accuracy"], "n": results["overall"]["total_examples"], "by_aspect": results["by_aspect"]}
 
 
 def _problems_for(batch, by_key: dict[str, Problem]) -> dict[str, Problem]:
@@ -140,6 +157,3 @@ def _publish_artifact(report: Path, stats: dict) -> None:
     markdown += "\n\n## Executions\n\n" + ", ".join(f"{k}: {v}" for k, v in status)
     create_markdown_artifact(markdown=markdown, key="build-report", description="pairs per criterion x language")
 
-
-def summary_table(stats: dict) -> str:
-    return json.dumps(stats["pairs_by_aspect_language"], indent=2)

@@ -1,4 +1,7 @@
-"""The `train`, `score` and `export` flows: thin Prefect wrappers over the trainer, scorer and dedup stages."""
+"""The `train`, `score` and `export` flows: thin Prefect wrappers over the trainer, scorer and dedup stages.
+
+The build flow runs `train` and `score` as its subflows (``--train`` / ``--score``); the scheduled `train`
+deployment runs the first after each build."""
 
 from __future__ import annotations
 
@@ -17,12 +20,13 @@ def train_flow(data: str, out: str, preset: str = "tiny-cpu", overrides: dict | 
 
 @flow(name="score", log_prints=True, persist_result=False)
 def score_flow(model: str, bench: str, out: str, prompts: str = "none", bench_format: str = "auto", split: str = "test") -> dict:
-    """Score a reward model on a benchmark (CRB metric); writes results.json, scores.parquet, report.html."""
+    """Score a reward model on a benchmark (CRB metric); writes results.json, scores.parquet, report.html and
+    returns the results (overall, by aspect, by language, by subset)."""
     from scorer import RewardModel, load_bench, save_scores, score_with_model
 
     items = load_bench(bench, bench_format, split=split)
     frame = score_with_model(RewardModel(model), items, prompts)
-    return save_scores(frame, Path(out))["overall"]
+    return save_scores(frame, Path(out))
 
 
 @flow(name="export", log_prints=True, persist_result=False)

@@ -242,23 +242,3 @@ def write_build_report(out_dir: Path, name: str, candidates, executions, labels,
     from flows.report import write_report
 
     return write_report(out_dir / "report.html", f"themis-forge build: {name}", stats, list(executions), list(labels), result.pairs, list(candidates))
-
-
-def train_reward_model(config: BuildConfig, out_dir: Path) -> dict:
-    import json
-
-    from trainer import resolve_config, train
-
-    path = train(resolve_config(str(out_dir), out_dir / "rm", config.train.preset, config.train.overrides), progress=False)
-    metrics = json.loads((path / "train_metrics.json").read_text())
-    return {key: metrics[key] for key in ("train_pairs", "steps", "seconds", "eval")}
-
-
-def score_reward_model(config: BuildConfig, out_dir: Path) -> dict:
-    """The trained reward model on the build's held-out split (CRB metric and layout)."""
-    from scorer import RewardModel, load_bench, save_scores, score_with_model
-
-    items = load_bench(out_dir, "shards", split="test")
-    frame = score_with_model(RewardModel(str(out_dir / "rm")), items, config.score.prompts)
-    results = save_scores(frame, out_dir / "score")
-    return {"accuracy": results["overall"]["accuracy"], "n": results["overall"]["total_examples"], "by_aspect": results["by_aspect"]}

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 # One worker runs the whole module: the builds share a Prefect home and the reference build.
@@ -95,6 +96,23 @@ def test_build_outputs(reference_build):
     assert dataset["train"].features == themis_features()
     assert len(dataset["train"]) + len(dataset.get("test", [])) == stats["pairs_total"]
     assert (reference_build / "report.html").stat().st_size > 10_000
+
+
+def test_build_trains_and_scores_through_its_subflows(reference_build, prefect_env):
+    """`--train --score`: the `train` and `score` flows run as subflows of the build (the reference build's
+    executions and labels are reused from the shared store) and leave a checkpoint, scores and their stats."""
+    config = write_config(reference_build.parent, "trained")
+    config.write_text(config.read_text() + "[train]\noverrides = { max_steps = 3 }\n")
+    done = run_build(config, prefect_env, "--train", "--score")
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    out = reference_build.parent / "trained"
+    logs = done.stdout + done.stderr
+    assert "for flow 'train'" in logs and "for flow 'score'" in logs
+    stats = json.loads((out / "stats.json").read_text())
+    held_out = sum(len(pl.read_parquet(f)) for f in (out / "data").glob("test-*.parquet"))
+    assert stats["train"]["steps"] == 3 and stats["score"]["n"] == held_out > 0
+    assert (out / "rm" / "config.json").is_file() and (out / "score" / "results.json").is_file()
+    assert json.loads((out / "score" / "results.json").read_text())["overall"]["total_examples"] == held_out
 
 
 def test_resume_after_sigkill_is_byte_identical(reference_build, prefect_env, tmp_path):
