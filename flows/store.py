@@ -30,14 +30,22 @@ def digest(*parts: object) -> str:
     return hasher.hexdigest()
 
 
+REPO_ROOT = Path(__file__).resolve().parents[1]
+# files of a stage package that cannot change what the stage computes: its command-line module, the labelers'
+# validation harness, and example snippets / fixtures under a tests folder (a change there must not make a
+# build re-execute every candidate)
+NOT_RESULTS = {"cli.py", "validate.py"}
+
+
 @cache
-def code_version(*packages: str) -> str:
+def code_version(*packages: str, root: Path = REPO_ROOT) -> str:
     """Hash of a stage package's source and data files: a code change invalidates that stage's results."""
     hasher = hashlib.sha256()
-    root = Path(__file__).resolve().parents[1]
     for package in packages:
         for path in sorted((root / package).rglob("*")):
-            if path.is_file() and path.suffix in {".py", ".toml", ".yml", ".yaml", ".json", ".j2", ".c"} and "__pycache__" not in path.parts:
+            parts = path.relative_to(root / package).parts
+            if (path.is_file() and path.suffix in {".py", ".toml", ".yml", ".yaml", ".json", ".j2", ".c"}
+                    and "__pycache__" not in parts and "tests" not in parts[:-1] and path.name not in NOT_RESULTS):  # fmt: skip
                 hasher.update(str(path.relative_to(root)).encode())
                 hasher.update(path.read_bytes())
     return hasher.hexdigest()[:16]

@@ -89,3 +89,30 @@ def test_build_command_rejects_a_bad_config_before_starting(tmp_path):
     result = CliRunner().invoke(app, ["build", "--config", str(bad)])
     assert result.exit_code == 2
     assert "bad.toml" in result.output and "generators" in result.output
+
+
+def test_code_version_changes_with_stage_code_but_not_with_its_cli_harness_or_fixtures(tmp_path):
+    """A stage's stored results are keyed by its code version: editing what computes them invalidates them,
+    editing its command-line module, the validation harness or a test fixture does not (a CLI fix must not make
+    a build re-execute every candidate)."""
+    from flows.store import code_version
+
+    package = tmp_path / "stage"
+    (package / "rules" / "tests").mkdir(parents=True)
+    files = {"core.py": "X = 1\n", "cli.py": "A = 1\n", "validate.py": "B = 1\n", "rules/r.yml": "rules: []\n",
+             "rules/tests/bad.py": "eval(x)\n"}  # fmt: skip
+    for name, text in files.items():
+        (package / name).write_text(text)
+
+    def version() -> str:
+        code_version.cache_clear()
+        return code_version("stage", root=tmp_path)
+
+    first = version()
+    for name in ("cli.py", "validate.py", "rules/tests/bad.py"):
+        (package / name).write_text("# edited\n")
+        assert version() == first, name
+    for name in ("core.py", "rules/r.yml"):
+        (package / name).write_text("# edited\n")
+        assert version() != first, name
+        first = version()
