@@ -31,9 +31,9 @@ def digest(*parts: object) -> str:
 
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-# files of a stage package that cannot change what the stage computes: its command-line module, the labelers'
-# validation harness, and example snippets / fixtures under a tests folder (a change there must not make a
-# build re-execute every candidate)
+# files of a stage package (paths inside it) that cannot change what the stage computes: its command-line module
+# and the labelers' validation harness; example snippets / fixtures under a tests folder are left out too (a
+# change there must not make a build re-execute every candidate)
 NOT_RESULTS = {"cli.py", "validate.py"}
 
 
@@ -45,7 +45,7 @@ def code_version(*packages: str, root: Path = REPO_ROOT) -> str:
         for path in sorted((root / package).rglob("*")):
             parts = path.relative_to(root / package).parts
             if (path.is_file() and path.suffix in {".py", ".toml", ".yml", ".yaml", ".json", ".j2", ".c"}
-                    and "__pycache__" not in parts and "tests" not in parts[:-1] and path.name not in NOT_RESULTS):  # fmt: skip
+                    and "__pycache__" not in parts and "tests" not in parts[:-1] and "/".join(parts) not in NOT_RESULTS):  # fmt: skip
                 hasher.update(str(path.relative_to(root)).encode())
                 hasher.update(path.read_bytes())
     return hasher.hexdigest()[:16]
