@@ -515,12 +515,12 @@ def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
 NOFUNEVAL_LANGUAGES = {"c": "C", "cpp": "Cpp", "python": "Python", "java": "Java", "javascript": "JavaScript"}
 
 
-def check_security_nofuneval(data: Path, subset: bool) -> CheckResult:
+def check_security_nofuneval(data: Path, subset: bool) -> list[CheckResult]:
     """NoFunEval security: a whole program CodeQL warns about must be labelled less secure than its rewrite that
     clears the warning. No rule or hardening pattern was written looking at these pairs, so this is an independent
     figure (report-only: the issue's target is SafeCoder's). All 41 pairs even in the subset (one scan)."""
     path = data / "nofuneval" / "security.jsonl"
-    tally, pairs = Tally(), []
+    tally, ordered, pairs = Tally(), Tally(), []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         try:
             row = json.loads(line)
@@ -535,7 +535,10 @@ def check_security_nofuneval(data: Path, subset: bool) -> CheckResult:
                                   f"{path.name}:{number}"))  # fmt: skip
     for pair, verdict in zip(pairs, judge_security_pairs(pairs, _covered_cwes())):
         tally.add(pair.language, verdict.hit, verdict.category, pair.where)
-    return tally.result("security pair accuracy (CodeQL-verified fixes)", "nofuneval-security", None)
+        if verdict.ordered:
+            ordered.add(pair.language, verdict.hit)
+    return [tally.result("security pair accuracy (CodeQL-verified fixes)", "nofuneval-security", None),
+            ordered.result("security pair accuracy (CodeQL-verified fixes the labeler orders)", "nofuneval-security", None)]  # fmt: skip
 
 
 CYBERSECEVAL_LANGUAGES = {"c": "C", "cpp": "Cpp", "csharp": "CSharp", "java": "Java", "javascript": "JavaScript",

@@ -121,12 +121,15 @@ def test_nofuneval_security_is_an_independent_report_only_check(shared_data):
     language, with no target; Python fixes remove what bandit and our rules flag, so nearly all are decided."""
     from labelers.validate import check_security_nofuneval
 
-    result = check_security_nofuneval(shared_data, subset=True)
+    result, ordered = check_security_nofuneval(shared_data, subset=True)
     rows = {row.language: row for row in result.rows}
     assert set(rows) == {"C", "Python", "all"} and rows["all"].n == 41
     assert all(row.target is None and row.passed is None for row in rows.values())
     assert rows["Python"].value >= 0.9, result.misses
     assert sum(result.misses.values()) == round((1 - rows["all"].value) * 41)  # every miss has a category
+    # the pairs the labeler puts in an order are a subset, and it is right on at least as large a share of them
+    decided = {row.language: row for row in ordered.rows}
+    assert decided["all"].n <= 41 and decided["all"].value >= rows["all"].value
 
 
 @pytest.mark.parametrize(
