@@ -18,6 +18,7 @@ def validate(
     from rich.table import Table
 
     from labelers.validate import CHECKS, run_validation, write_report
+    from schemas import input_errors
     from sources import data_root
 
     unknown = sorted(set(check or ()) - set(CHECKS))
@@ -27,7 +28,8 @@ def validate(
     root = data if data is not None else data_root()
     if not root.is_dir():
         raise typer.BadParameter(f"shared data folder {root} does not exist", param_hint="--data")
-    report = run_validation(root, subset=subset, only=check, progress=lambda name: console.log(f"check {name} …"))
+    with input_errors(FileNotFoundError):  # a data set missing from --data: name the file, not a traceback
+        report = run_validation(root, subset=subset, only=check, progress=lambda name: console.log(f"check {name} …"))
     table = Table(title="themis validate" + (" (subset)" if subset else ""))
     for column in ("check", "source", "language", "value", "target", "passed", "n"):
         table.add_column(column, justify="right" if column in ("value", "target", "n") else "left")

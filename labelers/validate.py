@@ -297,7 +297,10 @@ SAFECODER_LANGUAGES = {"py": "Python", "js": "JavaScript", "rb": "Ruby", "c": "C
 def safecoder_pairs(data: Path) -> list[dict]:
     """SafeCoder rows from every split file, with our language name (from the file extension)."""
     rows = []
-    for path in sorted((data / "safecoder").glob("*/*.jsonl")):
+    files = sorted((data / "safecoder").glob("*/*.jsonl"))
+    if not files:
+        raise FileNotFoundError(f"{data / 'safecoder'}: no SafeCoder files (<split>/*.jsonl) there")
+    for path in files:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             row = json.loads(line)
             extension = str(row.get("file_name", "")).rsplit(".", 1)[-1].lower()

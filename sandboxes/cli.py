@@ -34,13 +34,13 @@ def exec_command(
     backend: str = typer.Option("local", "--backend", help="local | docker"),
 ) -> None:
     """Run FILE once (passed on exit 0, runtime_error on a non-zero exit, else the limit) or against a problem's tests; print the Execution JSON."""
-    from schemas import Candidate, input_errors
+    from schemas import Candidate, RecordError, input_errors
     from sandboxes import UnknownLanguage, run_matched, spec_for
     from sources import UnknownSource
 
     if stdin is not None and problem is not None:
         raise typer.BadParameter("give --stdin or --problem, not both")
-    with input_errors(UnknownLanguage, UnknownSource):
+    with input_errors(UnknownLanguage, UnknownSource, FileNotFoundError, RecordError):
         language = spec_for(lang).name
         target = _find_problem(problem, language, source, path) if problem is not None else None
     candidate = Candidate(
@@ -67,13 +67,13 @@ def check_command(
     """Conformance: canonical references must pass, buggy ones must fail; prints {"by_language": {...}}."""
     from collections import Counter
 
-    from schemas import input_errors
+    from schemas import RecordError, input_errors
     from sources import UnknownSource, load_source
     from sandboxes import UnknownLanguage, conformance, spec_for
 
     seen: Counter[str] = Counter()
     problems = []
-    with input_errors(UnknownLanguage, UnknownSource):
+    with input_errors(UnknownLanguage, UnknownSource, FileNotFoundError, RecordError):
         wanted = spec_for(lang).name if lang else None
         for problem in load_source(source, path):
             if wanted and problem.language != wanted:

@@ -168,3 +168,15 @@ def test_security_verdicts_say_whether_the_labeler_ordered_the_pair():
     assert (fixed.hit, fixed.ordered, fixed.category) == (True, True, None)
     assert (worse.hit, worse.ordered, worse.category) == (False, True, "fixed version flagged more")
     assert (resize.hit, resize.ordered) == (False, False) and resize.category.endswith("names and literal values")
+
+
+@pytest.mark.parametrize(("check", "missing"), [("security-pairs", "safecoder"), ("security-recall", "cyberseceval/instruct.json")])
+def test_a_data_set_missing_from_data_is_named_and_nothing_is_written(tmp_path, check, missing):
+    """An incomplete --data folder: one error line naming what is missing, exit 2, no report (SafeCoder's reader
+    found no files and reported n = 0 before; the others died with a traceback)."""
+    from flows.cli import app
+
+    out = tmp_path / "validation.json"
+    result = CliRunner().invoke(app, ["validate", "--data", str(tmp_path), "--check", check, "--out", str(out)])
+    assert result.exit_code == 2 and result.stderr.startswith("error: ") and str(tmp_path / missing) in result.stderr
+    assert not out.exists()
