@@ -20,7 +20,7 @@ def export(
 
     if (repo is None) == (to_dir is None):
         raise typer.BadParameter("give exactly one of --repo ORG/NAME or --to-dir OUT")
-    with input_errors(ExportError):
+    with input_errors(ExportError, OSError):  # OSError: an output folder that cannot be written
         if to_dir is not None:
             files = export_to_dir(dataset_dir, to_dir)
             typer.echo(f"wrote {len(files)} files to {to_dir}: " + ", ".join(files))

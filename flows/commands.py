@@ -77,6 +77,11 @@ def serve(
     cron: str = typer.Option("0 3 * * *", help="Cron of the nightly build."),
 ) -> None:
     """Serve the scheduled deployments (nightly build, train after build) against the Prefect API."""
+    from flows.config import load_build_config
+    from schemas import RecordError, input_errors
+
+    with input_errors(RecordError):
+        load_build_config(config)  # fail before serving, naming the file and the field
     prefect_environment()
     from flows.deployments import serve as serve_deployments
 

@@ -79,16 +79,17 @@ def test_prefect_yaml_matches_served_deployments():
     assert after["triggers"][0]["match_related"] == train.triggers[0].match_related.model_dump()
 
 
-def test_build_command_rejects_a_bad_config_before_starting(tmp_path):
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_build_and_serve_reject_a_bad_config_before_starting(tmp_path, command):
     from typer.testing import CliRunner
 
     from flows.cli import app
 
     bad = tmp_path / "bad.toml"
     bad.write_text('name = "x"\n[[sources]]\nname = "seed"\n[[generators]]\nkind = "reference"\nbatch_size = 0\n')
-    result = CliRunner().invoke(app, ["build", "--config", str(bad)])
+    result = CliRunner().invoke(app, [command, "--config", str(bad)])
     assert result.exit_code == 2
-    assert "bad.toml" in result.output and "generators" in result.output
+    assert result.stderr.startswith(f"error: {bad}: invalid BuildConfig") and "generators" in result.stderr
 
 
 def test_code_version_changes_with_stage_code_but_not_with_its_cli_harness_or_fixtures(tmp_path):

@@ -31,7 +31,7 @@ def train(
         overrides["model"] = model
     if init_from:
         overrides["init_from"] = init_from
-    with input_errors(RecordError, DataError, ModelLoadError):
+    with input_errors(RecordError, DataError, ModelLoadError, OSError):  # OSError: an --out that cannot be written
         path = run(resolve_config(data, out, preset, overrides))
     metrics = json.loads((path / "train_metrics.json").read_text())
     typer.echo(json.dumps({k: metrics[k] for k in ("train_pairs", "steps", "seconds", "eval")}, indent=2))
