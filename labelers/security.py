@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from schemas import CriterionLabel, Evidence, Finding, Severity, canonical_language, versions_of_one_program
+from labelers.rulebook import rule_files_for
 from labelers.tools import RULES_DIR, SOURCE_FILES, AnalyzerError, bandit_command, semgrep_command, semgrep_env
 
 SEVERITY_WEIGHTS: dict[Severity, float] = {
@@ -87,7 +88,7 @@ def _run_json(command: list[str], *, env: dict[str, str] | None, ok_codes: tuple
         raise AnalyzerError(f"{what} printed no JSON ({error}); stderr: {done.stderr.strip()[-300:]}") from error
 
 
-def run_semgrep(root: Path, paths: dict[str, int], results: list[ScanResult], rules: Path = RULES_DIR) -> None:
+def run_semgrep(root: Path, paths: dict[str, int], results: list[ScanResult], rules: Path | list[Path] = RULES_DIR) -> None:
     """One semgrep call over the whole tree (startup costs ~3 s, so never one call per file)."""
     report = _run_json(semgrep_command(rules, root), env=semgrep_env(), ok_codes=(0, 1), what="semgrep")
     for hit in report.get("results", []):
@@ -160,7 +161,9 @@ def scan(programs: list[tuple[str, str]], *, rules: Path = RULES_DIR, bandit: bo
         for index, (language, _) in enumerate(programs):
             if index not in paths.values():
                 results[index].notes.append(f"no security rules for language {language!r}")
-        run_semgrep(root, paths, results, rules)
+        present = frozenset(canonical_language(programs[index][0]) for index in paths.values())
+        if present:  # only the rule files of the languages in this batch (semgrep's start-up is mostly rule parsing)
+            run_semgrep(root, paths, results, rule_files_for(present, rules) if rules.is_dir() else rules)
         if bandit:
             run_bandit(root, paths, results)
     for result in results:

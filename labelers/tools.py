@@ -63,15 +63,16 @@ def _scratch_home() -> str:
     return tempfile.mkdtemp(prefix="themis-semgrep-home-")
 
 
-def semgrep_command(rules: Path, target: Path) -> list[str]:
+def semgrep_command(rules: Path | list[Path], target: Path) -> list[str]:
     binary = semgrep_path()
     if binary is None:
         raise AnalyzerError(
             "semgrep not found: set THEMIS_SEMGREP, run `make setup-semgrep` (→ .tools/semgrep), or put it on PATH"
         )
+    configs = [argument for path in (rules if isinstance(rules, list) else [rules]) for argument in ("--config", str(path))]
     return [
         str(binary), "scan", "--metrics=off", "--disable-version-check", "-q", "--no-git-ignore",
-        "--config", str(rules), "--json", str(target),
+        *configs, "--json", str(target),
     ]  # fmt: skip
 
 
