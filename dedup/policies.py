@@ -106,6 +106,20 @@ class PairingConfig(_Config):
         "breaks, not against an unrelated rewrite), so a pair teaches its criterion rather than a difference of style",
     )
 
+    def decision_rules(self) -> dict[str, str]:
+        """``policy@version`` → how its chosen side beat the rejected one, with the settings used (for the card)."""
+        measures = {Aspect.Runtime_Efficiency: "CPU time in ms", Aspect.Memory_Efficiency: "peak RSS net of the runtime's baseline, in kB"}
+        rules = {}
+        for aspect, version in POLICY_VERSIONS.items():
+            policy = self.policy_for(aspect)
+            if not policy.enabled:
+                continue
+            rule = " ".join((type(policy).__doc__ or "").split()).replace("``", "`")
+            measure = f" Measure: {measures[aspect]}." if aspect in measures else ""
+            settings = ", ".join(f"{name} = {value}" for name, value in policy.model_dump().items() if name != "enabled")
+            rules[version] = f"{rule}{measure} Settings: {settings}." if settings else f"{rule}{measure}"
+        return rules
+
     def policy_for(self, aspect: Aspect) -> _Config:
         return {
             Aspect.Functional_Correctness: self.correctness,

@@ -53,6 +53,9 @@ class CardInfo(BaseModel):
     sources: list[SourceInfo] = Field(default_factory=list)
     build: dict[str, str] = Field(default_factory=dict, description="seed, config hash, tool versions …")
     notes: list[str] = Field(default_factory=list, description="e.g. filter and dedup report summaries")
+    decisions: dict[str, str] = Field(
+        default_factory=dict, description="pairing policy name@version → how its chosen side beat the rejected one"
+    )
 
 
 class ShardFile(BaseModel):
@@ -169,6 +172,8 @@ def render_card(card: CardInfo, stats: dict[str, Any], split_files: dict[str, li
         for name in sorted(used)
     )
     build = "\n".join(f"- {key}: `{value}`" for key, value in sorted(card.build.items())) or "- (not recorded)"
+    decisions = "\n".join(f"| `{policy}` | {count} | {card.decisions.get(policy, '-')} |"
+                          for policy, count in stats["pairs_by_policy"].items())  # fmt: skip
     notes = "\n".join(f"- {note}" for note in card.notes)
     body = f"""
 # {card.pretty_name}
@@ -190,7 +195,12 @@ are ClassLabels in Themis-CodePreference's order), then provenance: `problem_id`
 {_markdown_table(stats)}
 
 Splits: {", ".join(f"{split} {n}" for split, n in stats["splits"].items())}; {stats["problems"]} problems.
-Pairing policies: {", ".join(f"`{p}` ({n})" for p, n in stats["pairs_by_policy"].items())}.
+
+## How chosen beat rejected
+
+| policy | pairs | rule |
+|---|---|---|
+{decisions}
 
 ## Sources and licences
 

@@ -180,6 +180,7 @@ def pair_and_write(
     """Pairs per criterion → Themis filters → exact and near dedup → decontamination → shards and card."""
     import dedup
     from dedup.pipeline import clean_pairs
+    from generators import commits
 
     report = dedup.PairingReport()
     pairs = dedup.make_pairs(problems, candidates, executions, labels, config.pairing, seed=config.seed, report=report)
@@ -192,6 +193,7 @@ def pair_and_write(
         sources=dedup.sources_from_problems(problems) + _commit_sources(config, mined),
         build={"config": config.name, "seed": str(config.seed), "sandbox": code_version("sandboxes"), "labelers": code_version("labelers")},
         notes=[step.summary() for step in steps],
+        decisions=config.pairing.decision_rules() | {commits.POLICY: commits.RULE},
     )
     manifest = dedup.write_shards(pairs, out_dir, split_by_problem=split, seed=config.seed, card=card)
     return PairResult(pairs, report.model_dump(), [step.model_dump() for step in steps], manifest.model_dump())

@@ -25,6 +25,8 @@ from labelers.grammars import has_errors, parse
 from schemas import Aspect, Pair, code_sha256, normalize_code, pair_to_row, sample_training_system_prompt, themis_features
 
 POLICY = "commit-mining@1"
+RULE = ("The file after a single-file commit is chosen over the file before it, for the criterion whose Themis "
+        "term list the commit message matches; not executed or analysed.")
 EXTENSIONS: dict[str, str] = {
     ".c": "C",
     ".cs": "CSharp",

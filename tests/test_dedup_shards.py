@@ -101,9 +101,26 @@ def test_card_and_stats(tmp_path):
     assert features["aspect"]["class_label"]["names"]["3"] == "Functional Correctness"
     assert "| mbxp | CC-BY-4.0 | amazon-science/mxeval | 30 |" in text
     assert "length: kept 60/60" in text
+    assert "| `runtime@1` | 60 | - |" in text  # a policy the card was not told about is listed, its rule "-"
     with pytest.raises(ValueError, match=r"no provenance .* \['mbxp'\]"):
         write_shards(pairs, tmp_path / "bad", card=CardInfo(sources=CARD.sources[:1]))
     assert not (tmp_path / "bad").exists()
+
+
+def test_card_says_how_each_policy_decided_with_the_settings_used(tmp_path):
+    """The card's "How chosen beat rejected" table: one row per policy that made pairs, its rule from the pairing
+    config actually used (a changed threshold shows), and the measure's unit for the efficiency policies."""
+    from dedup import PairingConfig
+
+    config = PairingConfig.model_validate({"runtime": {"min_ratio": 2.0}, "readability": {"enabled": False}})
+    rules = config.decision_rules()
+    assert "readability@1" not in rules and set(rules) == {"correctness@1", "runtime@2", "memory@1", "security@2"}
+    assert "min_ratio = 2.0" in rules["runtime@2"] and "Measure: CPU time in ms." in rules["runtime@2"]
+    assert "in kB" in rules["memory@1"] and "hardening_tiebreak = True" in rules["security@2"]
+    pairs = [pair.model_copy(update={"policy": "runtime@2"}) for pair in make_pairs()]
+    write_shards(pairs, tmp_path / "ds", seed=3, card=CARD.model_copy(update={"decisions": rules}))
+    text = (tmp_path / "ds" / "README.md").read_text()
+    assert f"| `runtime@2` | 60 | {rules['runtime@2']} |" in text and "correctness@1" not in text
 
 
 def test_same_seed_same_bytes_other_seed_other_order(tmp_path):

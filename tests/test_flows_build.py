@@ -96,6 +96,8 @@ def test_build_outputs(reference_build):
     assert dataset["train"].features == themis_features()
     assert len(dataset["train"]) + len(dataset.get("test", [])) == stats["pairs_total"]
     assert (reference_build / "report.html").stat().st_size > 10_000
+    card = (reference_build / "README.md").read_text()
+    assert "| `correctness@1` | " in card and "Chosen passes every test and rejected fails at least one" in card
 
 
 def test_build_trains_and_scores_through_its_subflows(reference_build, prefect_env):
