@@ -172,7 +172,7 @@ def render_card(card: CardInfo, stats: dict[str, Any], split_files: dict[str, li
         for name in sorted(used)
     )
     build = "\n".join(f"- {key}: `{value}`" for key, value in sorted(card.build.items())) or "- (not recorded)"
-    decisions = "\n".join(f"| `{policy}` | {count} | {card.decisions.get(policy, '-')} |"
+    decisions = "\n".join(f"| {f'`{policy}`' if policy else '(none recorded)'} | {count} | {card.decisions.get(policy, '-')} |"
                           for policy, count in stats["pairs_by_policy"].items())  # fmt: skip
     notes = "\n".join(f"- {note}" for note in card.notes)
     body = f"""
