@@ -18,6 +18,7 @@ from prefect.runtime import task_run
 
 from flows import stages
 from flows.config import BuildConfig, load_build_config
+from flows.interrupt import keep_stopping_at_once
 from flows.progress import StageProgress
 from schemas import Candidate, Execution, Labels, Problem, Status
 
@@ -58,6 +59,7 @@ def label_batch_task(candidates: list[Candidate], executions: list[Execution], p
 @flow(name="build", log_prints=True, persist_result=False)
 def build_flow(config_path: str, out: str | None = None, train: bool | None = None, score: bool | None = None) -> dict:
     """Forge a Themis-format preference dataset from a build config."""
+    keep_stopping_at_once()
     config = load_build_config(config_path)
     out_dir = config.out_dir(out)
     return run_build(config, out_dir, train=config.train.enabled if train is None else train, score=config.score.enabled if score is None else score)

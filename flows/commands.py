@@ -56,9 +56,11 @@ def build(
     from rich.table import Table
 
     from flows.build import build_flow
+    from flows.interrupt import stopped_at_once_on_interrupt
 
     flow = build_flow.with_options(task_runner=task_runner(runner, address, workers))
-    stats = flow(config_path=str(config), out=str(out) if out else None, train=train, score=score)
+    with stopped_at_once_on_interrupt():
+        stats = flow(config_path=str(config), out=str(out) if out else None, train=train, score=score)
     table = Table(title="pairs per criterion × language")
     cells = stats["pairs_by_aspect_language"]
     languages = sorted({lang for row in cells.values() for lang in row})

@@ -137,6 +137,32 @@ def test_resume_after_sigkill_is_byte_identical(reference_build, prefect_env, tm
     assert shard_bytes(tmp_path / "resumed") == shard_bytes(reference_build)
 
 
+@pytest.mark.parametrize(("signum", "whom"), [(signal.SIGTERM, "process"), (signal.SIGINT, "group")])
+def test_an_interrupted_build_stops_at_once_with_all_its_processes(prefect_env, tmp_path, signum, whom):
+    """SIGTERM to the CLI process (kill, a supervisor) or Ctrl-C to its process group: the build ends within
+    seconds with status 128 + signal, leaving no sandbox worker or API server behind. (Left to Prefect it ran on
+    for minutes, finishing its batches and retrying crash reports to an API the same Ctrl-C had stopped.)"""
+    import psutil
+
+    config = write_config(tmp_path, "interrupted", batch_size=10)
+    store = tmp_path / ".themis-store" / "executions"
+    process = subprocess.Popen([THEMIS, "build", "--config", str(config)], env=prefect_env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)  # fmt: skip
+    deadline = time.monotonic() + 900
+    while time.monotonic() < deadline and process.poll() is None and not (store.exists() and any(store.rglob("*.json"))):
+        time.sleep(0.2)
+    assert process.poll() is None, "the build finished before it could be interrupted"
+    descendants = psutil.Process(process.pid).children(recursive=True)
+    assert descendants, "the build has started no process to leave behind"
+    sent = time.monotonic()
+    os.kill(process.pid, signum) if whom == "process" else os.killpg(process.pid, signum)
+    _, stderr = process.communicate(timeout=60)
+    assert time.monotonic() - sent < 30 and process.returncode == 128 + signum, stderr[-2000:]
+    assert f"{signal.Signals(signum).name}: the build stops now" in stderr
+    time.sleep(1)
+    assert not [p for p in descendants if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+
+
 def test_dask_runner_matches_local(reference_build, prefect_env, tmp_path):
     from distributed import LocalCluster
 
