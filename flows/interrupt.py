@@ -15,12 +15,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
+import psutil
+
 _active = False
 
 
 def _stop(signum: int, _frame) -> None:
-    import psutil
-
     print(f"\n{signal.Signals(signum).name}: the build stops now; run it again to resume where it stopped",
           file=sys.stderr, flush=True)  # fmt: skip
     for child in psutil.Process().children(recursive=True):

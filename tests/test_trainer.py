@@ -225,7 +225,7 @@ def test_set_items_that_are_not_key_value_are_refused_by_name():
 
 def test_train_command_refuses_bad_data_config_and_models_by_name(tmp_path):
     """What the user gives is checked before any training and refused in one `error:` line naming it (exit 2):
-    a folder with no pairs, a misspelt override, a model path that is no checkpoint, rows that are not Themis
+    a folder with no pairs, a misspelt override or preset, a model path that is no checkpoint, rows that are not Themis
     pairs, a dataset without a train split."""
     from typer.testing import CliRunner
 
@@ -238,6 +238,7 @@ def test_train_command_refuses_bad_data_config_and_models_by_name(tmp_path):
     cases = {
         (str(empty),): f"{empty}: cannot load its 'train' split",
         (str(data), "--set", "lr_warmup=0.1"): "invalid TrainConfig: lr_warmup = 0.1: Extra inputs are not permitted",
+        (str(data), "--preset", "big"): "invalid TrainConfig: preset = 'big': not a preset (known: tiny-cpu, ",
         (str(data), "--init-from", str(empty)): f"{empty}: this folder holds no config.json",
         (str(notes),): f"{notes} (train split): not Themis pairs, columns ['input', 'chosen'",
         (str(held_out),): 'Unknown split "train"',

@@ -20,12 +20,10 @@ def train(
     """Train a reward model; saves an AutoModelForSequenceClassification checkpoint (num_labels=1, head `score`)."""
     from schemas import RecordError, input_errors
     from scorer.score import ModelLoadError
-    from trainer.config import PRESETS, resolve_config
+    from trainer.config import resolve_config
     from trainer.data import DataError
     from trainer.loop import train as run
 
-    if preset not in PRESETS:
-        raise typer.BadParameter(f"{preset!r} is not a preset; choose one of {', '.join(PRESETS)}", param_hint="--preset")
     overrides = parse_overrides(set_ or [])
     if model:
         overrides["model"] = model

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from schemas import parse_record
+from schemas import RecordError, parse_record
 from scorer.conversation import PromptMode
 
 
@@ -128,7 +128,7 @@ def resolve_config(data: str, out: Path, preset: str, overrides: dict[str, Any] 
     {"hidden_size": 192}}`` keeps the preset's other ``tiny`` fields), and a dotted key names a nested field
     (``"tiny.hidden_size"``, as ``--set tiny.hidden_size=192`` writes it)."""
     if preset not in PRESETS:
-        raise ValueError(f"unknown preset {preset!r}; choose one of {sorted(PRESETS)}")
+        raise RecordError("TrainConfig", [f"preset = {preset!r}: not a preset (known: {', '.join(PRESETS)})"])
     fields = {"data": data, "out": out, "preset": preset, **_merged(PRESETS[preset], _undotted(overrides or {}))}
     return parse_record(TrainConfig, fields, where=f"preset {preset!r} with overrides {sorted(overrides or {})}")
 
