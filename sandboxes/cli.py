@@ -11,6 +11,15 @@ import typer
 sandbox_app = typer.Typer(name="sandbox", no_args_is_help=True, help="Isolated, measured execution (local or Docker).")
 
 
+def _naming_errors():
+    """What a wrong --lang, --source or --path ends in (each message names the language, source or file)."""
+    from schemas import RecordError, input_errors
+    from sandboxes import UnknownLanguage
+    from sources import UnknownSource
+
+    return input_errors(UnknownLanguage, UnknownSource, FileNotFoundError, RecordError)
+
+
 def _find_problem(problem_id: str, language: str, source: str | None, path: Path | None):
     from sources import load_source
 
@@ -34,13 +43,12 @@ def exec_command(
     backend: str = typer.Option("local", "--backend", help="local | docker"),
 ) -> None:
     """Run FILE once (passed on exit 0, runtime_error on a non-zero exit, else the limit) or against a problem's tests; print the Execution JSON."""
-    from schemas import Candidate, RecordError, input_errors
-    from sandboxes import UnknownLanguage, run_matched, spec_for
-    from sources import UnknownSource
+    from schemas import Candidate
+    from sandboxes import run_matched, spec_for
 
     if stdin is not None and problem is not None:
         raise typer.BadParameter("give --stdin or --problem, not both")
-    with input_errors(UnknownLanguage, UnknownSource, FileNotFoundError, RecordError):
+    with _naming_errors():
         language = spec_for(lang).name
         target = _find_problem(problem, language, source, path) if problem is not None else None
     candidate = Candidate(
@@ -67,13 +75,12 @@ def check_command(
     """Conformance: canonical references must pass, buggy ones must fail; prints {"by_language": {...}}."""
     from collections import Counter
 
-    from schemas import RecordError, input_errors
-    from sources import UnknownSource, load_source
-    from sandboxes import UnknownLanguage, conformance, spec_for
+    from sources import load_source
+    from sandboxes import conformance, spec_for
 
     seen: Counter[str] = Counter()
     problems = []
-    with input_errors(UnknownLanguage, UnknownSource, FileNotFoundError, RecordError):
+    with _naming_errors():
         wanted = spec_for(lang).name if lang else None
         for problem in load_source(source, path):
             if wanted and problem.language != wanted:

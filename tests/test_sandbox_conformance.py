@@ -122,6 +122,7 @@ def test_cli_check_and_exec(tmp_path, monkeypatch) -> None:
         (["sandbox", "exec", "--lang", "Python", "--problem", "nosuch/1"], "error: unknown source 'nosuch'; known: "),
         (["sandbox", "check", "--lang", "Cobol"], "error: no sandbox language 'Cobol'"),
         (["mutants", "--source", "nosuch"], "error: unknown source 'nosuch'"),
+        (["sandbox", "check", "--source", "humaneval-x", "--path", "{tmp}"], "error: humaneval-x: {tmp}/humaneval_"),
     ],
 )
 def test_unknown_languages_and_sources_are_refused_by_name(command, expected, tmp_path) -> None:
@@ -129,9 +130,10 @@ def test_unknown_languages_and_sources_are_refused_by_name(command, expected, tm
 
     program = tmp_path / "p.py"
     program.write_text("print(1)\n")
-    args = command + [str(program)] if command[:2] == ["sandbox", "exec"] else command
+    args = [part.replace("{tmp}", str(tmp_path)) for part in command]  # an empty data folder
+    args += [str(program)] if command[:2] == ["sandbox", "exec"] else []
     result = CliRunner().invoke(app, args)
-    assert result.exit_code == 2 and result.stderr.startswith(expected), result.output
+    assert result.exit_code == 2 and result.stderr.startswith(expected.replace("{tmp}", str(tmp_path))), result.output
 
 
 def test_seed_references_pass_and_naive_or_memory_heavy_are_measurably_worse() -> None:
