@@ -149,7 +149,11 @@ def _unknown_sources_languages_and_tasks(config: BuildConfig) -> list[str]:
         if source.name not in SOURCES:
             problems.append(f"sources[{i}].name = {source.name!r}: not a source (known: {', '.join(sorted(SOURCES))})")
         elif source.problems:
-            found = {problem.id for problem in load_source(source.name, source.path, **source.options)}
+            try:
+                found = {problem.id for problem in load_source(source.name, source.path, **source.options)}
+            except (OSError, ValueError) as error:  # missing files (or an unreachable Hub id), a malformed record
+                problems.append(f"sources[{i}]: {source.name!r} cannot be read to check its problems: {error}")
+                continue
             missing = [task for task in source.problems if task not in found]
             if missing:
                 problems.append(f"sources[{i}].problems: {missing} are not tasks of source {source.name!r}")

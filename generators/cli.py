@@ -55,12 +55,13 @@ def mutants(
     from generators.spec import MutantSpec
     from generators.stats import measure_mutants
     from sandboxes import Limits
-    from schemas import input_errors
+    from schemas import RecordError, input_errors
     from sources import UnknownSource, load_source
 
-    with input_errors(UnknownSource):
-        problems = load_source(source)
-    stats, candidates, _ = measure_mutants(problems, MutantSpec(max_per_operator=max_per_operator), limits=Limits(cpu_s=cpu_s))
+    with input_errors(UnknownSource, FileNotFoundError, RecordError):  # the source's files are read as mutants are made
+        stats, candidates, _ = measure_mutants(
+            load_source(source), MutantSpec(max_per_operator=max_per_operator), limits=Limits(cpu_s=cpu_s)
+        )
     typer.echo(f"{len(candidates)} mutants")
     for language, row in stats.items():
         typer.echo(

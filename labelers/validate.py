@@ -502,10 +502,11 @@ def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
     halves = {"dev": Tally(), "held-out": Tally()}
     for row, pair, verdict in zip(rows, pairs, judge_security_pairs(pairs, covered)):
         every.add(pair.language, verdict.hit, verdict.category, pair.where)
-        halves[safecoder_half(row)].add(pair.language, verdict.hit)
+        half = safecoder_half(row)
+        halves[half].add(pair.language, verdict.hit)
         if pair.cwe in covered:
             in_scope.add(pair.language, verdict.hit)
-        if verdict.ordered and safecoder_half(row) == "held-out":
+        if verdict.ordered and half == "held-out":
             ordered.add(pair.language, verdict.hit)
     return [
         every.result("security pair accuracy", "safecoder", 0.8),

@@ -37,6 +37,8 @@ def test_bad_config_names_file_and_field(tmp_path):
         ("", '[[sources]]\nname = "seeds"\n', "sources[1].name = 'seeds': not a source (known: "),
         ("", '[[sources]]\nname = "seed"\nproblems = ["seed/greet-command", "seed/greet-comand"]\n',
          "sources[1].problems: ['seed/greet-comand'] are not tasks of source 'seed'"),
+        ("", '[[sources]]\nname = "humaneval-x"\npath = "/no/such/folder"\nproblems = ["humaneval-x/0"]\n',
+         "sources[1]: 'humaneval-x' cannot be read to check its problems: humaneval-x: /no/such/folder/humaneval_"),
         ("", '[train]\npreset = "tiny"\n', "train.preset = 'tiny': not a preset (known: tiny-cpu, "),
         ("", "[train]\noverrides = {lr_warm = 0.1}\n", "train.overrides: lr_warm = 0.1: Extra inputs are not permitted"),
     ],
