@@ -5,3 +5,10 @@ import "database/sql"
 func find(db *sql.DB, name string) (*sql.Rows, error) {
 	return db.Query("SELECT id FROM users WHERE name = ?", name)
 }
+
+// one query text split over two lines and joined with +: a constant, the value bound
+func byCity(db *sql.DB, city string) (*sql.Rows, error) {
+	query := "SELECT id FROM users " +
+		"WHERE city = ?"
+	return db.Query(query, city)
+}

@@ -12,3 +12,9 @@ def newest_posts(Post, author):
 
 def ranked(queryset, column):
     return queryset.annotate(rank=RawSQL("RANK() OVER (ORDER BY created)", []))
+
+
+def change_password(db, salt, digest, user):
+    # one query text split over two lines and joined with +: a constant, every value bound
+    return db.execute(text("UPDATE users SET salt=:s, passwd=:p WHERE " +
+                           "username=:u"), {"s": salt, "p": digest, "u": user})

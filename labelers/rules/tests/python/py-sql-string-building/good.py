@@ -26,3 +26,9 @@ def purge(engine, table_id):
 
 async def find(pool, name):
     return await pool.fetchrow("SELECT id FROM users WHERE name = $1", name)
+
+
+def rename(conn, old, new):
+    # one query text split over two lines and joined with +: a constant, every value bound
+    conn.execute("UPDATE users SET name = ? " +
+                 "WHERE name = ?", (new, old))

@@ -15,3 +15,10 @@ def page(db, offset):
 def status_messages(n, sender, alt):
     # ordinary text that starts with a lower-case SQL word is not SQL
     return ["in %d seconds" % n, "from %s" % sender, "and %d more" % n, " or " + alt, "Limit reached: %d" % n]
+
+
+def by_city(conn, city):
+    # one query text split over two lines and joined with +: a constant, the value bound
+    sql = ("SELECT id FROM users " +
+           "WHERE city = ?")
+    return conn.execute(sql, (city,)).fetchall()

@@ -11,3 +11,10 @@ documents = list(yaml.load_all(open("docs.yml"), Loader=SafeLoader))
 weights = torch.load("weights.pt", weights_only=True)
 matrix = np.load("matrix.npy")
 frame = pd.read_csv("frame.csv")
+from ruamel.yaml import YAML
+
+
+def read_config(blob):
+    # ruamel.yaml: an instance made with typ="safe" builds plain data only
+    yaml = YAML(typ="safe")
+    return yaml.load(blob)
