@@ -23,17 +23,28 @@ _EXIT = (
 _SIZE_WORD = r"\w*(?:len|length|size|sizeof|count|max|min|limit|capacity|bound|remaining|avail|end|MAX)\w*"
 
 HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
-    # `if (...) return/throw/raise/goto ...` within three lines: input refused before it is used
-    "guard_clause": re.compile(r"\b(?:if|unless|elif|elsif)\b[^\n]*(?:\n[^\n]*){0,2}?" + _EXIT),
-    # a comparison against a length, size, count or limit: `n < sizeof(buf)`, `len(d) >= max_items`
-    "bounds_check": re.compile(rf"\b{_SIZE_WORD}\s*[)\]]?\s*[<>]=?|[<>]=?\s*\(?\s*{_SIZE_WORD}", re.I),
-    # `== NULL`, `!= nil`, `is None`, `.nil?`, `if not x`, `!x)`
+    # `if (...) return/throw/raise/goto ...` within three lines of the condition's end: input refused before it is
+    # used. A condition continued over lines (a line ending in `||`, `&&`, `,`, `(` or an operator; up to 7 lines,
+    # which keeps the search linear) counts as one
+    "guard_clause": re.compile(
+        r"\b(?:if|unless|elif|elsif)\b(?:[^\n]*(?:\|\||&&|\band|\bor|[,(+\-*/<>=])[ \t]*\n){0,6}?[^\n]*(?:\n[^\n]*){0,2}?"
+        + _EXIT
+    ),
+    # a comparison against a length, size, count or limit, or against a buffer's end written as base + length:
+    # `n < sizeof(buf)`, `len(d) >= max_items`, `cp < nbuf + size`, `(q + 12) < (datum + length - 16)`
+    "bounds_check": re.compile(
+        rf"\b{_SIZE_WORD}\s*[)\]]?\s*[<>]=?|[<>]=?\s*\(?\s*(?:[\w.]+(?:->\w+)*\s*[+-]\s*)?{_SIZE_WORD}", re.I
+    ),
+    # `== NULL`, `!= (Image *) NULL`, `!= nil`, `is None`, `.nil?`, `if not x`, `!x)`
     "null_check": re.compile(
-        r"(?:==|!=)\s*(?:NULL|nullptr|nil|null|None|0)\b|\bis\s+(?:not\s+)?None\b|!\s*\w+\s*\)|\.nil\?|\bif\s+not\b",
+        r"(?:==|!=)\s*(?:\(\s*(?:const\s+)?\w+\s*\*+\s*\)\s*)?(?:NULL|nullptr|nil|null|None|0)\b|\bis\s+(?:not\s+)?None\b|!\s*\w+\s*\)|\.nil\?|\bif\s+not\b",
         re.I,
     ),
-    # a bare pointer / flag test: `if (tc->t_sock)`, `if (!ctx)`
-    "pointer_guard": re.compile(r"\bif\s*\(\s*!?\s*[A-Za-z_]\w*(?:\s*(?:->|\.)\s*\w+)*\s*\)"),
+    # a bare pointer / flag test, alone or first in a chain: `if (tc->t_sock)`, `if (!ctx)`,
+    # `if (serial->port[0] && serial->port[0] == x)`
+    "pointer_guard": re.compile(
+        r"\bif\s*\(\s*!?\s*[A-Za-z_]\w*(?:\s*(?:->|\.)\s*\w+|\[\w+\])*\s*(?:\)|&&|\|\|)"
+    ),
     # escaping, sanitising, validating, authorising, verifying calls and names
     "sanitizer": re.compile(
         r"\b\w*(?:escape|saniti[sz]|quote|valid|clean|normali[sz]|realpath|canonical|secure_|safe_|whitelist|allowlist"
@@ -53,7 +64,9 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # arithmetic widened to 64 bits / sizes (integer overflow and truncation fixes): `(uint64_t)a * b`, `n int64`
-    "integer_widening": re.compile(r"\b(?:u?int64_t|size_t|u?int64|unsigned\s+long|Int64|UInt64)\b"),
+    "integer_widening": re.compile(r"\b(?:u?int64_t|size_t|u?int64|unsigned\s+long|Int64|UInt64)\b"
+                                   # an operand cast to a wide typedef before it is multiplied: `(sf_count_t) a * b`
+                                   r"|\(\s*\w+_t\s*\)\s*\w+(?:(?:->|\.)\w+)*\s*\*(?!\s*\))"),
     # a struct field cleared after its object is released: `q->fq = NULL;`
     "pointer_reset": re.compile(r"(?:->|\.)\w+\s*=\s*(?:NULL|nullptr)\s*;"),
     # bound query parameters instead of spliced values: `WHERE id = ?`, `VALUES ($1, $2)`
@@ -71,10 +84,13 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\.(?:includes|contains|containsKey|has|has_\w+|hasOwnProperty|include\?|member\?|key\?)\s*[(\s]",
         re.M,
     ),
-    # output HTML-encoded or written as text, not markup: `"&quot;"`, `htmlspecialchars(`, `el.textContent = s`
+    # output HTML-encoded or written as text, not markup: `"&quot;"`, `htmlspecialchars(`, `el.textContent = s`,
+    # `encodeHTML(s)`, `JSONEncoderForHTML`, jQuery's `$(el).text(s)` and its `$("<div>").text(s).html()` idiom
     "html_encoding": re.compile(
         r"&(?:quot|lt|gt|amp|apos|#x?[0-9a-fA-F]+);|\bhtml(?:specialchars|entities)\s*\("
         r"|\.(?:textContent|innerText)\b|\bcreateTextNode\s*\("
+        r"|\b\w*(?:html_?encode|encode_?(?:for_?)?html)\w*|\w*ForHTML\b|\)\.text\(\s*[^)\s]",
+        re.I,
     ),
     # TLS restricted to strong versions / verified peers: `OP_NO_SSLv3`, `MinVersion: tls.VersionTLS12`, `CERT_REQUIRED`
     "tls_hardening": re.compile(

@@ -154,6 +154,17 @@ def test_hardening_counts_defences_and_ignores_comments():
          "cfg := &tls.Config{MinVersion: tls.VersionTLS10}\n"),
         ("secure_tempfile", "Python", "fd, path = tempfile.mkstemp()\n", "path = tempfile.mktemp()\n"),
         ("secure_tempfile", "C", "FILE *f = tmpfile();\n", "char *tmpfile = tmpnam(NULL);\n"),
+        # a condition continued over lines still guards: the exit is counted from the condition's last line
+        ("guard_clause", "C", "if (len < MIN_LEN ||\n    eapol_len < sizeof(hdr) ||\n    len > eapol_len) {\n    return -1;\n}\n",
+         "if (len < MIN_LEN ||\n    eapol_len < sizeof(hdr) ||\n    len > eapol_len) {\n    warn(len);\n}\n"),
+        ("null_check", "C", "if (GetNextImageInList(image) != (Image *) NULL)\n", "DestroyImage(image);\n"),
+        ("pointer_guard", "C", "if (serial->port[0] && serial->port[0] == info.port) {\n",
+         "if (serial->port[0] == info.port) {\n"),
+        ("html_encoding", "JavaScript", "el.html('<code>' + $('<div />').text(query).html() + '</code>');\n",
+         "el.html('<code>' + query + '</code>');\n"),
+        ("html_encoding", "JavaScript", "msg += '<span>' + encodeHTML(JSON.stringify(data)) + '</span>';\n",
+         "msg += '<span>' + JSON.stringify(data) + '</span>';\n"),
+        ("html_encoding", "Python", "json.dumps(workflows, cls=JSONEncoderForHTML)\n", "json.dumps(workflows)\n"),
     ],
 )
 def test_hardening_kind_counts_the_defence_and_not_its_absence(kind, language, hardened, plain):
