@@ -55,11 +55,14 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
     # request input coerced to a number before use: `params[:id].to_i`, `parseInt(x)`, `int(x)`, `strtol`
     "type_coercion": re.compile(
         r"\.to_[if]\b|\bparse(?:Int|Float|Long)\s*\(|\bNumber\s*\(|\b(?:int|float|Integer)\s*\("
-        r"|\bstrto[lu]l?\s*\(|\b(?:Atoi|ParseInt)\s*\("
+        r"|\bstrto[lu]l?\s*\(|\b(?:Atoi|Parse(?:Int|Uint|Float|Bool))\s*\("
     ),
-    # paths reduced to a base name / cleaned; CSRF protection; `rel="noopener"`
+    # paths reduced to a base name / cleaned / checked to stay inside a root, "../" stripped; CSRF protection;
+    # `rel="noopener"`
     "path_or_request_guard": re.compile(
         r"\bbasename\b|\.getName\s*\(\s*\)|GetFileName\s*\(|filepath\.(?:Base|Clean|Rel)\b"
+        r"|\.is_relative_to\s*\(|\bcommonpath\s*\("
+        r"|\b(?:replace(?:All)?|gsub|sub|str_replace)\s*\(\s*['\"]\.\.[/\\]"
         r"|\bnoopener\b|\b\w*[cx]srf\w*",
         re.I,
     ),
@@ -67,15 +70,21 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
     "integer_widening": re.compile(r"\b(?:u?int64_t|size_t|u?int64|unsigned\s+long|Int64|UInt64)\b"
                                    # an operand cast to a wide typedef before it is multiplied: `(sf_count_t) a * b`
                                    r"|\(\s*\w+_t\s*\)\s*\w+(?:(?:->|\.)\w+)*\s*\*(?!\s*\))"),
+    # arithmetic that cannot wrap: overflow-checking builtins and helpers, saturating adds (integer overflow fixes):
+    # `__builtin_mul_overflow(a, b, &n)`, `ckd_add(&r, a, b)`, `Math.multiplyExact(a, b)`, `opj_uint_adds(a, b)`
+    "checked_arithmetic": re.compile(
+        r"\b__builtin_\w+_overflow\s*\(|\bckd_(?:add|sub|mul)\s*\(|\bMath\.\w+Exact\s*\("
+        r"|\b\w*_(?:adds|subs|muls)\s*\(|\bchecked_(?:add|sub|mul)\w*\s*\(|\b\w*(?:add|mul)_overflows?\s*\("
+    ),
     # a struct field cleared after its object is released: `q->fq = NULL;`
     "pointer_reset": re.compile(r"(?:->|\.)\w+\s*=\s*(?:NULL|nullptr)\s*;"),
     # bound query parameters instead of spliced values: `WHERE id = ?`, `VALUES ($1, $2)`
-    "query_parameter": re.compile(r"(?:=|\bIN\s*\(|\bVALUES\s*\(|,)\s*(?:\?|\$\d+)(?=\s*[,)'\"]|\s+(?:AND|OR|WHERE)\b)", re.I),
+    "query_parameter": re.compile(r"(?:=|\bIN\s*\(|\bVALUES\s*\(|\bLIKE\s|,)\s*(?:\?|\$\d+)(?=\s*[,)'\"]|\s+(?:AND|OR|WHERE)\b)", re.I),
     # characters stripped or escaped, by a character class or a literal markup / quote / shell metacharacter:
     # `.replace(/[<>"']/g, "")`, `gsub(%r{[^\w]}, "")`, `text.replace("'", "\\'")`
     "character_strip": re.compile(
         r"\b(?:replace(?:All)?|gsub|sub|tr|delete|str_replace)\s*\(\s*"
-        r"(?:/\[|%r\{\[|r?['\"]\[|\"[^\"\n]*[<>&'`;|][^\"\n]*\"|'[^'\n]*[<>&\"`;|][^'\n]*')"
+        r"(?:/\[|/\\?<|%r\{\[|r?['\"]\[|\"[^\"\n]*[<>&'`;|][^\"\n]*\"|'[^'\n]*[<>&\"`;|][^'\n]*')"
     ),
     # membership in an allowlist or a known-key test: `x in ALLOWED_TYPES:`, `keys.includes(k)`, `.has_key?(k)`,
     # `.containsKey(k)`, `obj.hasOwnProperty(k)` -- the value is accepted only when it is one of a known set
@@ -95,7 +104,7 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
     # TLS restricted to strong versions / verified peers: `OP_NO_SSLv3`, `MinVersion: tls.VersionTLS12`, `CERT_REQUIRED`
     "tls_hardening": re.compile(
         r"\bOP_NO_\w+|\bVersionTLS1[23]\b|\bPROTOCOL_TLS_(?:CLIENT|SERVER)\b|\bCERT_REQUIRED\b"
-        r"|\bcheck_hostname\s*=\s*True\b|\bcreate_default_context\b"
+        r"|\bcheck_hostname\s*=\s*True\b|\bcreate_default_context\b|\bminimum_version\s*=\s*ssl\.TLSVersion\.TLSv1_[23]\b"
     ),
     # temporary files created atomically with private permissions (not a guessable name): `mkstemp`,
     # `NamedTemporaryFile`, Ruby `Tempfile`, Go `os.CreateTemp`, C `tmpfile()`

@@ -165,6 +165,18 @@ def test_hardening_counts_defences_and_ignores_comments():
         ("html_encoding", "JavaScript", "msg += '<span>' + encodeHTML(JSON.stringify(data)) + '</span>';\n",
          "msg += '<span>' + JSON.stringify(data) + '</span>';\n"),
         ("html_encoding", "Python", "json.dumps(workflows, cls=JSONEncoderForHTML)\n", "json.dumps(workflows)\n"),
+        ("query_parameter", "Ruby", '@conditions[0] += " AND published_at LIKE ? "\n',
+         '@conditions += " AND published_at LIKE \'%#{at}%\'"\n'),
+        ("path_or_request_guard", "Cpp", 'name = name.replace("../", "");\n', 'name = name.trimmed();\n'),
+        ("path_or_request_guard", "Python", "if not target.resolve().is_relative_to(root):\n", "target = root / name\n"),
+        ("character_strip", "JavaScript", "stripped = tags.replace(/<(.|\\n)*?>/g, '');\n", "stripped = tags.trim();\n"),
+        ("type_coercion", "Go", "i, err := strconv.ParseUint(elem, 10, 32)\n", "i := elem\n"),
+        ("tls_hardening", "Python", "context.minimum_version = ssl.TLSVersion.TLSv1_2\n",
+         "context.minimum_version = ssl.TLSVersion.TLSv1\n"),
+        ("checked_arithmetic", "C", "if (__builtin_mul_overflow(count, size, &total))\n", "total = count * size;\n"),
+        ("checked_arithmetic", "C", "*p_tx1 = opj_uint_min(opj_uint_adds(l_tx0, p_cp->tdx), p_image->x1);\n",
+         "*p_tx1 = opj_int_min(l_tx0 + p_cp->tdx, p_image->x1);\n"),
+        ("checked_arithmetic", "Java", "int total = Math.multiplyExact(count, size);\n", "int total = count * size;\n"),
     ],
 )
 def test_hardening_kind_counts_the_defence_and_not_its_absence(kind, language, hardened, plain):

@@ -12,3 +12,8 @@ weights = torch.load("weights.pt")
 documents = list(yaml.load_all(open("docs.yml")))
 settings = yaml.full_load(open("settings.yml"))
 legacy = yaml.load(open("legacy.yml"), Loader=yaml.Loader)
+
+
+class ConfigLoader(yaml.Loader):
+    def __init__(self, stream):
+        yaml.Loader.__init__(self, stream)

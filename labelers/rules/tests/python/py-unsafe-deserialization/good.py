@@ -18,3 +18,8 @@ def read_config(blob):
     # ruamel.yaml: an instance made with typ="safe" builds plain data only
     yaml = YAML(typ="safe")
     return yaml.load(blob)
+
+
+class ConfigLoader(yaml.SafeLoader):
+    def __init__(self, stream):
+        yaml.SafeLoader.__init__(self, stream)
