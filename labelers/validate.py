@@ -585,6 +585,34 @@ def check_seed_security(data: Path, subset: bool) -> CheckResult:
     return tally.result("security pair accuracy", "seed", 1.0)
 
 
+# Benchmark solutions written with no security purpose (source, folder under the data root): MBXP has no Go or C,
+# HumanEvalPack no Ruby, C# or C, Exercism is C only.
+BENIGN_SOURCES = (("mbxp", "mxeval/mbxp"), ("humanevalpack", "humanevalpack"), ("exercism-c", "exercism-c"))
+
+
+def check_security_benign(data: Path, subset: bool) -> CheckResult:
+    """How often the security labeler stays quiet on benchmark solutions written with no security purpose (MBXP,
+    HumanEvalPack, Exercism C): a finding there is either a real weakness (strcpy, MD5 where the task asks for
+    it) or a false positive, and every false positive puts noise into Security_Hardness pairs. Report only."""
+    from labelers.security import scan
+    from sources import load_source
+
+    by_language: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for source, folder in BENIGN_SOURCES:
+        for problem in load_source(source, data / folder):
+            for reference in problem.references_tagged("canonical")[:1]:
+                by_language[problem.language].append((problem.id, reference.code))
+    chosen = [(language, key, code) for language in sorted(by_language)
+              for key, code in _sample(by_language[language], 40, subset)]  # fmt: skip
+    results = scan([(language, code) for language, _, code in chosen])
+    tally = Tally()
+    for (language, key, _), result in zip(chosen, results):
+        tally.add(language, not result.findings, example=key)
+        for rule in sorted({finding.rule for finding in result.findings}):
+            tally.miss(f"{language}: {rule} fires", key)
+    return tally.result("security quiet on benign references", "mbxp+humanevalpack+exercism-c", None)
+
+
 # ----------------------------------------------------------------------------- bandit fidelity
 
 
@@ -666,6 +694,7 @@ CHECKS: dict[str, Callable[[Path, bool], CheckResult | list[CheckResult]]] = {
     "security-nofuneval": check_security_nofuneval,
     "security-recall": check_security_recall,
     "seed-security": check_seed_security,
+    "security-benign": check_security_benign,
     "bandit-fidelity": check_bandit_fidelity,
     "readability": check_readability,
 }

@@ -41,6 +41,7 @@ def test_report_has_every_check_with_an_all_row(report):
         ("security recall", "cyberseceval"),
         ("analyzer fidelity", "bandit-examples"),
         ("readability spearman rho", "readability-scalabrino"),
+        ("security quiet on benign references", "mbxp+humanevalpack+exercism-c"),
     }
     for name, source in expected:
         rows = _rows(data, name, source)
@@ -67,6 +68,16 @@ def test_short_checks_beat_their_floor_and_report_miss_categories(report):
         assert overall["n"] > 0 and overall["value"] >= floor, overall
         if overall["value"] < 1.0:  # every pair it got wrong is counted under a category
             assert any(key.endswith(f"/ {source}") for key in data["misses"]), source
+
+
+def test_security_labeler_is_quiet_on_benign_benchmark_solutions_in_every_language(report):
+    """Solutions of MBXP / HumanEvalPack / Exercism tasks have no security purpose: a rule that fires on many of them
+    is a false-positive source (a literal SQL text split over lines was one, in five languages)."""
+    data, _ = report
+    rows = {row["language"]: row for row in _rows(data, "security quiet on benign references", "mbxp+humanevalpack+exercism-c")}
+    assert set(rows) == {"C", "CSharp", "Cpp", "Go", "Java", "JavaScript", "Python", "Ruby", "all"}
+    assert rows["all"]["target"] is None and rows["all"]["n"] == 8 * 40
+    assert rows["all"]["value"] >= 0.9, data["misses"].get("security quiet on benign references / mbxp+humanevalpack+exercism-c")
 
 
 def test_fragment_cut_mid_expression_is_closed_and_scanned():
