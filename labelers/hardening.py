@@ -27,8 +27,8 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
     # used. A condition continued over lines (a line ending in `||`, `&&`, `,`, `(` or an operator; up to 7 lines,
     # which keeps the search linear) counts as one
     "guard_clause": re.compile(
-        r"\b(?:if|unless|elif|elsif)\b(?:[^\n]*(?:\|\||&&|\band|\bor|[,(+\-*/<>=])[ \t]*\n){0,6}?[^\n]*(?:\n[^\n]*){0,2}?"
-        + _EXIT
+        r"\b(?:if|unless|elif|elsif)\b(?:[^\n]*(?:\|\||&&|\band|\bor|[,(+\-*/<>=])[ \t]*\n){0,6}?"
+        r"[^\n]*(?:\n[^\n]*){0,2}?" + _EXIT
     ),
     # a comparison against a length, size, count or limit, or against a buffer's end written as base + length:
     # `n < sizeof(buf)`, `len(d) >= max_items`, `cp < nbuf + size`, `(q + 12) < (datum + length - 16)`
@@ -37,7 +37,8 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # `== NULL`, `!= (Image *) NULL`, `!= nil`, `is None`, `.nil?`, `if not x`, `!x)`
     "null_check": re.compile(
-        r"(?:==|!=)\s*(?:\(\s*(?:const\s+)?\w+\s*\*+\s*\)\s*)?(?:NULL|nullptr|nil|null|None|0)\b|\bis\s+(?:not\s+)?None\b|!\s*\w+\s*\)|\.nil\?|\bif\s+not\b",
+        r"(?:==|!=)\s*(?:\(\s*(?:const\s+)?\w+\s*\*+\s*\)\s*)?(?:NULL|nullptr|nil|null|None|0)\b"
+        r"|\bis\s+(?:not\s+)?None\b|!\s*\w+\s*\)|\.nil\?|\bif\s+not\b",
         re.I,
     ),
     # a bare pointer / flag test, alone or first in a chain: `if (tc->t_sock)`, `if (!ctx)`,
@@ -67,9 +68,11 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # arithmetic widened to 64 bits / sizes (integer overflow and truncation fixes): `(uint64_t)a * b`, `n int64`
-    "integer_widening": re.compile(r"\b(?:u?int64_t|size_t|u?int64|unsigned\s+long|Int64|UInt64)\b"
-                                   # an operand cast to a wide typedef before it is multiplied: `(sf_count_t) a * b`
-                                   r"|\(\s*\w+_t\s*\)\s*\w+(?:(?:->|\.)\w+)*\s*\*(?!\s*\))"),
+    # and an operand cast to a wide typedef before it is multiplied: `(sf_count_t) a * b`
+    "integer_widening": re.compile(
+        r"\b(?:u?int64_t|size_t|u?int64|unsigned\s+long|Int64|UInt64)\b"
+        r"|\(\s*\w+_t\s*\)\s*\w+(?:(?:->|\.)\w+)*\s*\*(?!\s*\))"
+    ),
     # arithmetic that cannot wrap: overflow-checking builtins and helpers, saturating adds (integer overflow fixes):
     # `__builtin_mul_overflow(a, b, &n)`, `ckd_add(&r, a, b)`, `Math.multiplyExact(a, b)`, `opj_uint_adds(a, b)`
     "checked_arithmetic": re.compile(
@@ -79,7 +82,9 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
     # a struct field cleared after its object is released: `q->fq = NULL;`
     "pointer_reset": re.compile(r"(?:->|\.)\w+\s*=\s*(?:NULL|nullptr)\s*;"),
     # bound query parameters instead of spliced values: `WHERE id = ?`, `VALUES ($1, $2)`
-    "query_parameter": re.compile(r"(?:=|\bIN\s*\(|\bVALUES\s*\(|\bLIKE\s|,)\s*(?:\?|\$\d+)(?=\s*[,)'\"]|\s+(?:AND|OR|WHERE)\b)", re.I),
+    "query_parameter": re.compile(
+        r"(?:=|\bIN\s*\(|\bVALUES\s*\(|\bLIKE\s|,)\s*(?:\?|\$\d+)(?=\s*[,)'\"]|\s+(?:AND|OR|WHERE)\b)", re.I
+    ),
     # characters stripped or escaped, by a character class or a literal markup / quote / shell metacharacter:
     # `.replace(/[<>"']/g, "")`, `gsub(%r{[^\w]}, "")`, `text.replace("'", "\\'")`
     "character_strip": re.compile(
@@ -104,7 +109,8 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
     # TLS restricted to strong versions / verified peers: `OP_NO_SSLv3`, `MinVersion: tls.VersionTLS12`, `CERT_REQUIRED`
     "tls_hardening": re.compile(
         r"\bOP_NO_\w+|\bVersionTLS1[23]\b|\bPROTOCOL_TLS_(?:CLIENT|SERVER)\b|\bCERT_REQUIRED\b"
-        r"|\bcheck_hostname\s*=\s*True\b|\bcreate_default_context\b|\bminimum_version\s*=\s*ssl\.TLSVersion\.TLSv1_[23]\b"
+        r"|\bcheck_hostname\s*=\s*True\b|\bcreate_default_context\b"
+        r"|\bminimum_version\s*=\s*ssl\.TLSVersion\.TLSv1_[23]\b"
     ),
     # temporary files created atomically with private permissions (not a guessable name): `mkstemp`,
     # `NamedTemporaryFile`, Ruby `Tempfile`, Go `os.CreateTemp`, C `tmpfile()`

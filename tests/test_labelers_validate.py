@@ -74,10 +74,11 @@ def test_security_labeler_is_quiet_on_benign_benchmark_solutions_in_every_langua
     """Solutions of MBXP / HumanEvalPack / Exercism tasks have no security purpose: a rule that fires on many of them
     is a false-positive source (a literal SQL text split over lines was one, in five languages)."""
     data, _ = report
-    rows = {row["language"]: row for row in _rows(data, "security quiet on benign references", "mbxp+humanevalpack+exercism-c")}
+    name, source = "security quiet on benign references", "mbxp+humanevalpack+exercism-c"
+    rows = {row["language"]: row for row in _rows(data, name, source)}
     assert set(rows) == {"C", "CSharp", "Cpp", "Go", "Java", "JavaScript", "Python", "Ruby", "all"}
     assert rows["all"]["target"] is None and rows["all"]["n"] == 8 * 40
-    assert rows["all"]["value"] >= 0.9, data["misses"].get("security quiet on benign references / mbxp+humanevalpack+exercism-c")
+    assert rows["all"]["value"] >= 0.9, data["misses"].get(f"{name} / {source}")
 
 
 def test_fragment_cut_mid_expression_is_closed_and_scanned():
