@@ -8,3 +8,16 @@ def last_match(db, scene):
 
 def by_name(cur, name):
     cur.execute("SELECT id FROM users WHERE name = '%s'" % name)
+
+
+async def user_of(cur, token):
+    query = f"""
+        SELECT id FROM tokens
+        WHERE token = '{token}'"""
+    await cur.execute(query)
+
+
+def count_visit(cursor, browsers, short_url):
+    sql = "UPDATE urls SET CHROME = CHROME + {chrome} WHERE S_URL = '{surl}';".\
+        format(chrome=browsers['chrome'], surl=short_url)
+    cursor.execute(sql)
