@@ -3,9 +3,6 @@ function like(db, user) {
   return db.send(text, [user]);
 }
 
-// one query text split over two lines and joined with +: a constant, the value bound
-function byCity(db, city) {
-  const sql = "SELECT id FROM users " +
-              "WHERE city = ?";
-  return db.query(sql, [city]);
-}
+// one query text split over two lines and joined with +: a constant
+const BY_CITY = "SELECT id FROM users " +
+  "WHERE city = ?";
