@@ -42,9 +42,10 @@ HARDENING_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # a bare pointer / flag test, alone or first in a chain: `if (tc->t_sock)`, `if (!ctx)`,
-    # `if (serial->port[0] && serial->port[0] == x)`
+    # `if (serial->port[0] && serial->port[0] == x)`; an error-code sign test `if (err < 0)`; Python's `if config:`
     "pointer_guard": re.compile(
-        r"\bif\s*\(\s*!?\s*[A-Za-z_]\w*(?:\s*(?:->|\.)\s*\w+|\[\w+\])*\s*(?:\)|&&|\|\|)"
+        r"\bif\s*\(\s*!?\s*[A-Za-z_]\w*(?:\s*(?:->|\.)\s*\w+|\[\w+\])*\s*(?:\)|&&|\|\||<\s*0\s*\))"
+        r"|\bif\s+(?!not\b)[A-Za-z_][\w.]*\s*:"
     ),
     # escaping, sanitising, validating, authorising, verifying calls and names
     "sanitizer": re.compile(
