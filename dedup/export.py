@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -13,6 +14,15 @@ from dedup.shards import CARD, STATS
 
 class ExportError(RuntimeError):
     """The dataset folder is not exportable, or the Hub cannot be reached."""
+
+
+REPO_ID = re.compile(r"^[^/\s]+/[^/\s]+$")  # a Hub repo id: ORG/NAME
+
+
+def check_repo_id(repo_id: str, what: str = "--repo") -> str:
+    if not REPO_ID.match(repo_id):
+        raise ExportError(f"{what} must be ORG/NAME, got {repo_id!r}")
+    return repo_id
 
 
 def upload_files(dataset_dir: str | Path) -> list[str]:
@@ -69,8 +79,7 @@ def hub_token() -> str:
 
 def push_to_hub(dataset_dir: str | Path, repo_id: str, *, private: bool = False, revision: str | None = None) -> str:
     """Upload the layout to the dataset repo ``repo_id`` (created if needed); returns the commit URL."""
-    if repo_id.count("/") != 1 or not all(repo_id.split("/")):
-        raise ExportError(f"--repo must be ORG/NAME, got {repo_id!r}")
+    check_repo_id(repo_id)
     files = upload_files(dataset_dir)
     token = hub_token()
     from huggingface_hub import HfApi

@@ -57,15 +57,24 @@ def label_batch_task(candidates: list[Candidate], executions: list[Execution], p
 
 
 @flow(name="build", log_prints=True, persist_result=False)
-def build_flow(config_path: str, out: str | None = None, train: bool | None = None, score: bool | None = None) -> dict:
-    """Forge a Themis-format preference dataset from a build config."""
+def build_flow(config_path: str, out: str | None = None, train: bool | None = None, score: bool | None = None,
+               push: str | None = None) -> dict:  # fmt: skip
+    """Forge a Themis-format preference dataset from a build config (and push it to the Hub: ``push`` or the
+    config's ``[export] repo``)."""
     keep_stopping_at_once()
     config = load_build_config(config_path)
+    if push:
+        config = config.model_copy(update={"export": config.export.model_copy(update={"repo": push})})
     out_dir = config.out_dir(out)
     return run_build(config, out_dir, train=config.train.enabled if train is None else train, score=config.score.enabled if score is None else score)
 
 
 def run_build(config: BuildConfig, out_dir: Path, *, train: bool = False, score: bool = False) -> dict:
+    if config.export.repo:  # a bad repo id, no token, or offline: fail now, not after the whole build
+        from dedup.export import check_repo_id, hub_token
+
+        check_repo_id(config.export.repo, "export.repo")
+        hub_token()
     store = config.store_dir(out_dir)
     seconds: dict[str, float] = {}
     with StageProgress() as progress:
@@ -118,7 +127,18 @@ def run_build(config: BuildConfig, out_dir: Path, *, train: bool = False, score:
         stats["score"] = _score_on_the_held_out_split(config, out_dir)
     if train or score:
         stages.write_json_atomic(out_dir / "stats.json", stats)
+    if config.export.repo:  # returned, not written: the folder stays exactly what was pushed
+        stats = stats | {"export": _push_to_the_hub(config, out_dir)}
     return stats
+
+
+def _push_to_the_hub(config: BuildConfig, out_dir: Path) -> dict:
+    """The `export` subflow: the shards, card and stats to the ``[export]`` Hub dataset repo."""
+    from flows.pipelines import export_flow
+
+    section = config.export
+    url = export_flow(str(out_dir), section.repo, private=section.private, revision=section.revision)
+    return {"repo": section.repo, "revision": section.revision, "url": url}
 
 
 def _train_on_the_train_split(config: BuildConfig, out_dir: Path) -> dict:

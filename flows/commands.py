@@ -21,9 +21,29 @@ PREFECT_DEFAULTS = {
 }
 
 
-def prefect_environment() -> None:
+def prepare(config: Path, push: str | None = None) -> None:
+    """Before Prefect starts: the config loads (an error names the file and the field), and a build that will push
+    has a valid repo id and a token (not found missing after the whole build); then the environment is set."""
+    from dedup.export import ExportError, check_repo_id, hub_token
+    from flows.config import load_build_config
+    from schemas import RecordError, input_errors
+
+    with input_errors(RecordError, ExportError):
+        loaded = load_build_config(config)
+        if push is not None:
+            check_repo_id(push, "--push")
+        pushing = bool(push or loaded.export.repo)
+        if pushing:
+            hub_token()
+    prefect_environment(pushing=pushing)
+
+
+def prefect_environment(*, pushing: bool = False) -> None:
+    """Set the offline defaults the caller has not set; a build that pushes to the Hub keeps huggingface_hub
+    online (models and datasets are still never downloaded: transformers and datasets stay offline)."""
     for name, value in PREFECT_DEFAULTS.items():
-        os.environ.setdefault(name, value)
+        if not (pushing and name == "HF_HUB_OFFLINE"):
+            os.environ.setdefault(name, value)
 
 
 def task_runner(runner: str, address: str | None, workers: int | None):
@@ -44,14 +64,10 @@ def build(
     workers: Optional[int] = typer.Option(None, help="Task-runner workers (threads, or local Dask workers)."),
     train: Optional[bool] = typer.Option(None, "--train/--no-train", help="Train the reward model after the build."),
     score: Optional[bool] = typer.Option(None, "--score/--no-score", help="Score the reward model on the held-out split."),
+    push: Optional[str] = typer.Option(None, "--push", metavar="ORG/NAME", help="Push the dataset to this Hub repo afterwards (token from HF_TOKEN; default: the config's [export] repo)."),
 ) -> None:
     """Run the build flow: sources → generate → execute → label → pair → shards + card + stats + report."""
-    from flows.config import load_build_config
-    from schemas import RecordError, input_errors
-
-    with input_errors(RecordError):
-        load_build_config(config)  # fail before Prefect starts, naming the file and the field
-    prefect_environment()
+    prepare(config, push)
     from rich.console import Console
     from rich.table import Table
 
@@ -60,7 +76,7 @@ def build(
 
     flow = build_flow.with_options(task_runner=task_runner(runner, address, workers))
     with stopped_at_once_on_interrupt():
-        stats = flow(config_path=str(config), out=str(out) if out else None, train=train, score=score)
+        stats = flow(config_path=str(config), out=str(out) if out else None, train=train, score=score, push=push)
     table = Table(title="pairs per criterion × language")
     cells = stats["pairs_by_aspect_language"]
     languages = sorted({lang for row in cells.values() for lang in row})
@@ -72,19 +88,17 @@ def build(
     Console().print(table)
     if "score" in stats:
         Console().print(f"reward model held-out accuracy: {stats['score']['accuracy']}")
+    if "export" in stats:
+        typer.echo(f"pushed to {stats['export']['repo']}: {stats['export']['url']}")  # one unwrapped line, for copying
 
 
 def serve(
     config: Path = typer.Option(Path("configs/seed.toml"), exists=True, help="Build config to rebuild on schedule."),
     cron: str = typer.Option("0 3 * * *", help="Cron of the nightly build."),
 ) -> None:
-    """Serve the scheduled deployments (nightly build, train after build) against the Prefect API."""
-    from flows.config import load_build_config
-    from schemas import RecordError, input_errors
-
-    with input_errors(RecordError):
-        load_build_config(config)  # fail before serving, naming the file and the field
-    prefect_environment()
+    """Serve the scheduled deployments (nightly build, train after build) against the Prefect API; a config with
+    an `[export] repo` pushes each nightly build to the Hub."""
+    prepare(config)
     from flows.deployments import serve as serve_deployments
 
     serve_deployments(str(config), cron)

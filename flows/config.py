@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from dedup import PairingConfig
+from dedup.export import REPO_ID
 from dedup.pipeline import DedupConfig
 
 from schemas.errors import RecordError, describe
@@ -59,6 +60,14 @@ class ScoreSection(_Section):
     prompts: Literal["none", "full", "aspect"] = "none"
 
 
+class ExportSection(_Section):
+    repo: str | None = Field(
+        None, pattern=REPO_ID.pattern, description="Hub dataset repo ORG/NAME the shards are pushed to after the build"
+    )
+    private: bool = Field(False, description="create the Hub repo as private")
+    revision: str | None = Field(None, description="branch to push to (created if missing); None: main")
+
+
 class BuildConfig(_Section):
     name: str = Field(min_length=1)
     seed: int = 0
@@ -74,6 +83,7 @@ class BuildConfig(_Section):
     split: SplitSection = Field(default_factory=SplitSection)
     train: TrainSection = Field(default_factory=TrainSection)
     score: ScoreSection = Field(default_factory=ScoreSection)
+    export: ExportSection = Field(default_factory=ExportSection)
 
     @model_validator(mode="after")
     def _has_inputs(self) -> BuildConfig:

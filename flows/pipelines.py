@@ -1,7 +1,7 @@
 """The `train`, `score` and `export` flows: thin Prefect wrappers over the trainer, scorer and dedup stages.
 
-The build flow runs `train` and `score` as its subflows (``--train`` / ``--score``); the scheduled `train`
-deployment runs the first after each build."""
+The build flow runs all three as its subflows (``--train`` / ``--score`` / ``--push``, or the config's sections);
+the scheduled `train` deployment runs the first after each build."""
 
 from __future__ import annotations
 

@@ -23,6 +23,16 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
+@pytest.fixture
+def fake_hub(tmp_path):
+    """A local Hub (tests/fake_hub.py) for pushes through the real huggingface_hub client."""
+    from fake_hub import FakeHub
+
+    hub = FakeHub(tmp_path / "hub")
+    yield hub
+    hub.close()
+
+
 @pytest.fixture(autouse=True)
 def _offline_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """No test may reach a hub or write telemetry."""

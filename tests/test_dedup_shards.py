@@ -174,6 +174,28 @@ def test_export_to_dir_and_cli(tmp_path):
         export_to_dir(out, tmp_path / "broken")
 
 
+def test_push_uploads_exactly_the_layout_through_the_hub_client(tmp_path, monkeypatch, fake_hub):
+    """The real huggingface_hub client against a local Hub: the repo is created as a dataset, the branch made,
+    the card's YAML accepted, and the commit holds exactly the files `export --to-dir` writes, byte for byte."""
+    import huggingface_hub.constants
+
+    built = tmp_path / "built"
+    pairs = make_pairs(40)
+    split = held_out_split([p.problem_id for p in pairs], test_ratio=0.3)
+    write_shards(pairs, built, split_by_problem=split, max_rows_per_shard=16, seed=3, card=CARD)
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(huggingface_hub.constants, "ENDPOINT", fake_hub.url)
+    monkeypatch.setenv("HF_TOKEN", "hf_local_test_token")
+    url = push_to_hub(built, "org/themis-pairs", private=True, revision="nightly")
+    assert url.startswith(f"{fake_hub.url}/datasets/org/themis-pairs/commit/")
+    assert fake_hub.repos["org/themis-pairs"] == {"type": "dataset", "visibility": "private", "branches": {"main", "nightly"}}
+    layout = tmp_path / "layout"
+    files = export_to_dir(built, layout)
+    assert fake_hub.files("org/themis-pairs", "nightly") == {name: (layout / name).read_bytes() for name in files}
+    assert len(files) > 3  # card, stats and several shards of both splits
+
+
 def test_push_fails_clearly_offline_or_without_token(tmp_path, monkeypatch):
     app = export_app()
     built = tmp_path / "built"

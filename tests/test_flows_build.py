@@ -100,16 +100,24 @@ def test_build_outputs(reference_build):
     assert "| `correctness@1` | " in card and "Chosen passes every test and rejected fails at least one" in card
 
 
-def test_build_trains_and_scores_through_its_subflows(reference_build, prefect_env):
-    """`--train --score`: the `train` and `score` flows run as subflows of the build (the reference build's
-    executions and labels are reused from the shared store) and leave a checkpoint, scores and their stats."""
+def test_build_trains_scores_and_pushes_through_its_subflows(reference_build, prefect_env, fake_hub):
+    """`--train --score --push`: the `train`, `score` and `export` flows run as subflows of the build (the
+    reference build's executions and labels are reused from the shared store); they leave a checkpoint, scores and
+    their stats, and the Hub (a local one, through the real client) holds exactly the build's folder layout."""
+    from dedup.export import upload_files
+
     config = write_config(reference_build.parent, "trained")
-    config.write_text(config.read_text() + "[train]\noverrides = { max_steps = 3 }\n")
-    done = run_build(config, prefect_env, "--train", "--score")
+    config.write_text(config.read_text() + "[train]\noverrides = { max_steps = 3 }\n[export]\nrevision = \"nightly\"\n")
+    hub_env = {key: value for key, value in prefect_env.items() if key != "HF_HUB_OFFLINE"}
+    hub_env |= {"HF_ENDPOINT": fake_hub.url, "HF_TOKEN": "hf_local_test_token"}
+    done = run_build(config, hub_env, "--train", "--score", "--push", "org/themis-trained")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     out = reference_build.parent / "trained"
     logs = done.stdout + done.stderr
-    assert "for flow 'train'" in logs and "for flow 'score'" in logs
+    assert "for flow 'train'" in logs and "for flow 'score'" in logs and "for flow 'export'" in logs
+    assert f"pushed to org/themis-trained: {fake_hub.url}/datasets/org/themis-trained/commit/" in done.stdout
+    pushed = fake_hub.files("org/themis-trained", "nightly")
+    assert pushed == {name: (out / name).read_bytes() for name in upload_files(out)}
     stats = json.loads((out / "stats.json").read_text())
     held_out = sum(len(pl.read_parquet(f)) for f in (out / "data").glob("test-*.parquet"))
     assert stats["train"]["steps"] == 3 and stats["score"]["n"] == held_out > 0

@@ -41,6 +41,7 @@ def test_bad_config_names_file_and_field(tmp_path):
          "sources[1]: 'humaneval-x' cannot be read to check its problems: humaneval-x: /no/such/folder/humaneval_"),
         ("", '[train]\npreset = "tiny"\n', "train.preset = 'tiny': not a preset (known: tiny-cpu, "),
         ("", "[train]\noverrides = {lr_warm = 0.1}\n", "train.overrides: lr_warm = 0.1: Extra inputs are not permitted"),
+        ("", '[export]\nrepo = "themis-pairs"\n', "export.repo = 'themis-pairs': String should match pattern"),
     ],
 )
 def test_names_a_config_refers_to_must_exist(tmp_path, top, sections, expected):
@@ -119,3 +120,27 @@ def test_code_version_changes_with_stage_code_but_not_with_its_cli_harness_or_fi
         (package / name).write_text("# edited\n")
         assert version() != first, name
         first = version()
+
+
+@pytest.mark.parametrize(
+    ("extra", "env", "expected"),
+    [
+        (["--push", "themis-pairs"], {}, "error: --push must be ORG/NAME, got 'themis-pairs'"),
+        (["--push", "org/themis-pairs"], {"HF_HUB_OFFLINE": "1"}, "error: HF_HUB_OFFLINE is set, so nothing can be pushed"),
+        (["--push", "org/themis-pairs"], {"HF_HUB_OFFLINE": "", "HF_TOKEN": ""}, "error: no Hugging Face token"),
+    ],
+)
+def test_a_build_that_cannot_push_stops_before_it_starts(tmp_path, monkeypatch, extra, env, expected):
+    """A push the build could not make is refused up front, not after the whole build."""
+    import huggingface_hub.constants
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_TOKEN_PATH", str(tmp_path / "token"))  # no cached token
+    monkeypatch.setattr(huggingface_hub.constants, "HF_STORED_TOKENS_PATH", str(tmp_path / "stored_tokens"))
+    result = CliRunner().invoke(app, ["build", "--config", str(REPO / "configs" / "demo.toml"), "--out", str(tmp_path / "out"), *extra])
+    assert result.exit_code == 2 and result.stderr.startswith(expected), result.output
+    assert not (tmp_path / "out").exists()
