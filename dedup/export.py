@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from dedup.shards import CARD, STATS
@@ -77,6 +78,21 @@ def hub_token() -> str:
     return token
 
 
+@contextmanager
+def _hub_reachable():
+    """huggingface_hub also goes offline when ``TRANSFORMERS_OFFLINE`` is set (read once, at import), and builds
+    set it so that no model is ever downloaded; an explicit push is not a download, so for its duration the client
+    follows ``HF_HUB_OFFLINE`` alone (which :func:`hub_token` has already refused)."""
+    from huggingface_hub import constants
+
+    before = constants.HF_HUB_OFFLINE
+    constants.HF_HUB_OFFLINE = False
+    try:
+        yield
+    finally:
+        constants.HF_HUB_OFFLINE = before
+
+
 def push_to_hub(dataset_dir: str | Path, repo_id: str, *, private: bool = False, revision: str | None = None) -> str:
     """Upload the layout to the dataset repo ``repo_id`` (created if needed); returns the commit URL."""
     check_repo_id(repo_id)
@@ -86,17 +102,18 @@ def push_to_hub(dataset_dir: str | Path, repo_id: str, *, private: bool = False,
 
     api = HfApi(token=token)
     try:
-        api.create_repo(repo_id, repo_type="dataset", private=private, exist_ok=True)
-        if revision:
-            api.create_branch(repo_id, repo_type="dataset", branch=revision, exist_ok=True)
-        commit = api.upload_folder(
-            repo_id=repo_id,
-            repo_type="dataset",
-            folder_path=str(dataset_dir),
-            allow_patterns=files,
-            revision=revision,
-            commit_message="Upload Themis-forge code preference pairs",
-        )
+        with _hub_reachable():
+            api.create_repo(repo_id, repo_type="dataset", private=private, exist_ok=True)
+            if revision:
+                api.create_branch(repo_id, repo_type="dataset", branch=revision, exist_ok=True)
+            commit = api.upload_folder(
+                repo_id=repo_id,
+                repo_type="dataset",
+                folder_path=str(dataset_dir),
+                allow_patterns=files,
+                revision=revision,
+                commit_message="Upload Themis-forge code preference pairs",
+            )
     except Exception as error:  # network, auth and permission errors all end the export the same way
         raise ExportError(f"push to {repo_id} failed: {type(error).__name__}: {error}") from None
     return str(getattr(commit, "commit_url", commit))

@@ -184,10 +184,13 @@ def test_push_uploads_exactly_the_layout_through_the_hub_client(tmp_path, monkey
     split = held_out_split([p.problem_id for p in pairs], test_ratio=0.3)
     write_shards(pairs, built, split_by_problem=split, max_rows_per_shard=16, seed=3, card=CARD)
     monkeypatch.delenv("HF_HUB_OFFLINE")
-    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)
+    # TRANSFORMERS_OFFLINE (set by builds and by conftest) also turns huggingface_hub offline at import time; an
+    # explicit push must still go out
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
     monkeypatch.setattr(huggingface_hub.constants, "ENDPOINT", fake_hub.url)
     monkeypatch.setenv("HF_TOKEN", "hf_local_test_token")
     url = push_to_hub(built, "org/themis-pairs", private=True, revision="nightly")
+    assert huggingface_hub.constants.HF_HUB_OFFLINE is True  # restored after the push
     assert url.startswith(f"{fake_hub.url}/datasets/org/themis-pairs/commit/")
     assert fake_hub.repos["org/themis-pairs"] == {"type": "dataset", "visibility": "private", "branches": {"main", "nightly"}}
     layout = tmp_path / "layout"

@@ -109,7 +109,7 @@ def test_build_trains_scores_and_pushes_through_its_subflows(reference_build, pr
     config = write_config(reference_build.parent, "trained")
     config.write_text(config.read_text() + "[train]\noverrides = { max_steps = 3 }\n[export]\nrevision = \"nightly\"\n")
     hub_env = {key: value for key, value in prefect_env.items() if key != "HF_HUB_OFFLINE"}
-    hub_env |= {"HF_ENDPOINT": fake_hub.url, "HF_TOKEN": "hf_local_test_token"}
+    hub_env |= {"HF_ENDPOINT": fake_hub.url, "HF_TOKEN": "hf_local_test_token", "TRANSFORMERS_OFFLINE": "1"}
     done = run_build(config, hub_env, "--train", "--score", "--push", "org/themis-trained")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     out = reference_build.parent / "trained"
