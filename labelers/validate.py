@@ -593,8 +593,9 @@ BENIGN_SOURCES = (("mbxp", "mxeval/mbxp"), ("humanevalpack", "humanevalpack"), (
 def check_security_benign(data: Path, subset: bool) -> CheckResult:
     """How often the security labeler stays quiet on benchmark solutions written with no security purpose (MBXP,
     HumanEvalPack, Exercism C): a finding there is either a real weakness (strcpy, MD5 where the task asks for
-    it) or a false positive, and every false positive puts noise into Security_Hardness pairs. Report only."""
-    from labelers.security import scan
+    it) or a false positive, and every false positive puts noise into Security_Hardness pairs. Only findings that
+    weigh in the score count (an INFO note such as a constant-looking allocation product weighs 0). Report only."""
+    from labelers.security import SEVERITY_WEIGHTS, scan
     from sources import load_source
 
     by_language: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -607,8 +608,9 @@ def check_security_benign(data: Path, subset: bool) -> CheckResult:
     results = scan([(language, code) for language, _, code in chosen])
     tally = Tally()
     for (language, key, _), result in zip(chosen, results):
-        tally.add(language, not result.findings, example=key)
-        for rule in sorted({finding.rule for finding in result.findings}):
+        weighed = sorted({finding.rule for finding in result.findings if SEVERITY_WEIGHTS[finding.severity] > 0})
+        tally.add(language, not weighed, example=key)
+        for rule in weighed:
             tally.miss(f"{language}: {rule} fires", key)
     return tally.result("security quiet on benign references", "mbxp+humanevalpack+exercism-c", None)
 
