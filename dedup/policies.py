@@ -355,6 +355,25 @@ def _scored_by_problem(
     return by_key, {key: [group[sha] for sha in sorted(group)] for key, group in grouped.items()}
 
 
+def _behaviour_of(candidate: Candidate) -> str | None:
+    """The program whose behaviour ``candidate`` has by construction: a reference's own sha, or the parent's sha of a
+    readability mutant (renamed identifiers, inlined helpers, stripped comments, collapsed layout change no
+    behaviour); None for anything else (correctness mutants, LLM samples, commits)."""
+    if candidate.origin_kind == "reference":
+        return candidate.sha256
+    if candidate.params.get("category") == "readability":
+        return candidate.params.get("reference_sha")
+    return None
+
+
+def same_behaviour(a: Candidate, b: Candidate) -> bool:
+    """Two versions of one program that behave the same by construction: comparing them on any criterion but
+    readability would teach a difference of names or layout (e.g. a rename that drops a size word from a bound the
+    hardening counts see, or a secret's name a timing rule keys on)."""
+    parent = _behaviour_of(a)
+    return parent is not None and parent == _behaviour_of(b)
+
+
 def _closeness(decision: Decision, config: PairingConfig) -> float:
     """Line similarity of the pair's two programs, rounded so near-equal ones still fall to the seeded hash."""
     if not config.prefer_minimal_pairs:
@@ -407,6 +426,9 @@ def make_pairs(
                 continue
             decisions = []
             for a, b in combinations(scored[key], 2):
+                if aspect is not Aspect.Readability_Maintainability and same_behaviour(a.candidate, b.candidate):
+                    refused[aspect.value]["same_behaviour"] += 1
+                    continue
                 verdict = decide(a, b, policy)
                 if isinstance(verdict, str):
                     refused[aspect.value][verdict] += 1

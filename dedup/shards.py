@@ -202,6 +202,9 @@ Splits: {", ".join(f"{split} {n}" for split, n in stats["splits"].items())}; {st
 |---|---|---|
 {decisions}
 
+A reference and the readability mutants made from it (renamed identifiers, inlined helpers, stripped comments,
+collapsed layout) behave the same by construction, so they are compared on readability only.
+
 ## Sources and licences
 
 | source | licence | origin | pairs |

@@ -56,10 +56,12 @@ class Batch:
         self.labels: list[Labels] = []
 
     def add(
-        self, name: str, passed: int, total: int = 10, status: Status | None = None, code: str | None = None, **scores
-    ) -> str:
+        self, name: str, passed: int, total: int = 10, status: Status | None = None, code: str | None = None,
+        origin: str | None = None, params: dict | None = None, **scores,
+    ) -> str:  # fmt: skip
         code = code or f"def solve(xs):\n    # {name}\n    return sum(x for x in xs if x is not None)\n"
-        cand = Candidate(problem_id=self.problem.id, language=self.problem.language, code=code, origin=f"llm:{name}")
+        cand = Candidate(problem_id=self.problem.id, language=self.problem.language, code=code,
+                         origin=origin or f"llm:{name}", params=params or {})  # fmt: skip
         status = status or (Status.passed if passed == total else Status.failed)
         self.executions.append(
             Execution(
@@ -237,6 +239,24 @@ def test_security_ties_between_versions_broken_by_hardening():
     report = PairingReport()
     off = PairingConfig(security=SecurityPolicy(hardening_tiebreak=False))
     assert not by_aspect(batch.pairs(off, report=report), SEC) and report.refused["Security_Hardness"]["tie"] == 1
+
+
+def test_a_readability_mutant_meets_its_parent_on_readability_only():
+    """A rename mutant behaves as the reference it was made from: a security pair between the two (here the rename
+    dropped the name a timing rule keys on) or a runtime pair would teach a difference of names, not of the
+    criterion; readability pairs are what such mutants are for. Another reference is compared on everything."""
+    batch = Batch(problem())
+    finding = Finding(tool="semgrep", rule="py-timing-compare", severity=Severity.medium, cwe="CWE-208")
+    parent = batch.add("parent", 10, origin="reference:efficient", sec=(3.0, None, [finding]), rt=10.0, read=80.0)
+    mutant = {"category": "readability", "reference_tag": "efficient", "reference_sha": parent}
+    renamed = batch.add("renamed", 10, origin="mutant:rename_identifiers", params=mutant, sec=0.0, rt=30.0, read=40.0)
+    other = batch.add("other", 10, origin="reference:efficient", sec=0.0, rt=10.0, read=80.0)  # same tag, own code
+    report = PairingReport()
+    made = {(p.aspect, p.chosen_sha, p.rejected_sha) for p in batch.pairs(report=report)}
+    assert {pair for pair in made if {parent, renamed} == set(pair[1:])} == {(READ, parent, renamed)}
+    assert report.refused["Security_Hardness"]["same_behaviour"] == 1
+    assert report.refused["Runtime_Efficiency"]["same_behaviour"] == 1
+    assert {(SEC, other, parent), (RT, other, renamed), (READ, other, renamed)} <= made
 
 
 def test_readability_gap_threshold():

@@ -18,7 +18,7 @@ from generators.mutants.readability import READABILITY
 from generators.mutants.syntax import SYNTAX
 from generators.spec import MutantSpec
 from labelers.grammars import has_errors, parse
-from schemas import Candidate, Problem, Reference, normalize_code
+from schemas import Candidate, Problem, Reference, code_sha256, normalize_code
 
 OPERATORS: dict[str, str] = {**{name: "correctness" for name in CORRECTNESS}, **{name: "readability" for name in READABILITY}}
 
@@ -80,6 +80,7 @@ def _candidate(
             "category": OPERATORS[operator],
             "location": mutation.location(source),
             "reference_tag": reference.tag,
+            "reference_sha": code_sha256(reference.code),  # the parent program, for pairing (dedup.same_behaviour)
             "seed": seed,
             "parses": True,
         },
