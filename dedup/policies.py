@@ -37,7 +37,8 @@ POLICY_VERSIONS: dict[Aspect, str] = {
     Aspect.Functional_Correctness: "correctness@1",
     Aspect.Runtime_Efficiency: "runtime@2",  # 2: the runs' ranges must be min_ratio apart, not just the medians
     Aspect.Memory_Efficiency: "memory@1",
-    Aspect.Security_Hardness: "security@2",  # 2: equal-findings ties between versions broken by hardening
+    # 2: equal-findings ties between versions broken by hardening; 3: an incompletely parsed program is never chosen
+    Aspect.Security_Hardness: "security@3",
     Aspect.Readability_Maintainability: "readability@1",
 }
 ASPECT_ORDER: dict[Aspect, int] = {aspect: i for i, aspect in enumerate(Aspect)}
@@ -75,7 +76,8 @@ class EfficiencyPolicy(_Config):
 
 class SecurityPolicy(_Config):
     """Both pass every test; rejected has strictly more severe (severity-weighted) findings — or, for two
-    versions of one program with equally severe findings, fewer defensive constructs (hardening tie-break)."""
+    versions of one program with equally severe findings, fewer defensive constructs (hardening tie-break). Never
+    is a program an analyzer could not fully parse the chosen one (nor either side of a tie-break)."""
 
     enabled: bool = True
     min_gap: float = Field(0.0, ge=0, description="the score gap must exceed this")
@@ -290,8 +292,13 @@ def _score_gap(a: Scored, b: Scored, aspect: Aspect, passes_gap, rule: str) -> V
 
 def security(a: Scored, b: Scored, policy: SecurityPolicy) -> Verdict:
     verdict = _score_gap(a, b, Aspect.Security_Hardness, lambda gap: gap > policy.min_gap, "strictly_more_severe")
+    if isinstance(verdict, Decision):
+        # fewer findings in a program the analyzers could not fully parse may only mean they saw less of it
+        return "incomplete_analysis" if _incompletely_analysed(verdict.chosen) else verdict
     if verdict != "tie" or not policy.hardening_tiebreak:
         return verdict
+    if _incompletely_analysed(a) or _incompletely_analysed(b):
+        return "incomplete_analysis"
     # imported on the first tie only: the labelers package loads tree-sitter and the analyzers' wrappers
     from labelers.security import hardening_tiebreak
 
@@ -302,6 +309,10 @@ def security(a: Scored, b: Scored, policy: SecurityPolicy) -> Verdict:
     better, worse = (a, b) if order > 0 else (b, a)
     gap = abs(la.evidence.metrics["hardening"] - lb.evidence.metrics["hardening"])
     return Decision(better, worse, gap, "equal_findings_more_hardening")
+
+
+def _incompletely_analysed(scored: Scored) -> bool:
+    return scored.label(Aspect.Security_Hardness).confidence < 1.0
 
 
 def readability(a: Scored, b: Scored, policy: ReadabilityPolicy) -> Verdict:

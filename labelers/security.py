@@ -34,6 +34,7 @@ SEVERITY_WEIGHTS: dict[Severity, float] = {
 CONFIDENCE_FACTORS: dict[str, float] = {"HIGH": 1.0, "MEDIUM": 0.8, "LOW": 0.5, "UNDEFINED": 0.5}
 BANDIT_LABEL_SKIPS: tuple[str, ...] = ("B101",)
 SEMGREP_TIMEOUT_S = 900
+INCOMPLETE_SCAN_CONFIDENCE = 0.5  # the label's confidence when semgrep or bandit reported a parse error
 
 _CWE = re.compile(r"CWE-(\d+)", re.IGNORECASE)
 
@@ -45,6 +46,7 @@ class ScanResult:
     findings: list[Finding] = field(default_factory=list)
     confidences: list[float] = field(default_factory=list)  # CONFIDENCE_FACTORS value per finding
     notes: list[str] = field(default_factory=list)
+    complete: bool = True  # False when an analyzer could not parse all of the program (what it did not see is unknown)
 
     @property
     def score(self) -> float:
@@ -110,6 +112,7 @@ def run_semgrep(root: Path, paths: dict[str, int], results: list[ScanResult], ru
         index = paths.get(_relative(root, str(error.get("path", ""))))
         if index is not None:
             results[index].notes.append(f"semgrep: {error.get('type', 'error')}: {str(error.get('message', ''))[:200]}")
+            results[index].complete = False
 
 
 def run_bandit(root: Path, paths: dict[str, int], results: list[ScanResult], *, skip=BANDIT_LABEL_SKIPS) -> None:
@@ -134,6 +137,7 @@ def run_bandit(root: Path, paths: dict[str, int], results: list[ScanResult], *, 
         index = paths.get(_relative(root, error.get("filename", "")))
         if index is not None:
             results[index].notes.append(f"bandit: {str(error.get('reason', ''))[:200]}")
+            results[index].complete = False
 
 
 def _merge_duplicates(result: ScanResult) -> None:
@@ -185,6 +189,8 @@ def security_label(result: ScanResult, hardening: dict[str, int] | None = None) 
     return CriterionLabel(
         score=result.score,
         direction="lower_better",
+        # a program an analyzer could not fully parse may hide findings: pairing never calls it the more secure one
+        confidence=1.0 if result.complete else INCOMPLETE_SCAN_CONFIDENCE,
         evidence=Evidence(findings=result.findings, metrics=metrics, notes=result.notes),
     )
 

@@ -221,6 +221,20 @@ def test_security_strictly_more_severe_and_both_pass():
     assert json.loads(pairs[0].evidence)["rejected"]["findings"][0]["cwe"] == "CWE-95"
 
 
+def test_a_program_the_analyzers_could_not_fully_parse_is_never_the_more_secure_one():
+    batch = Batch(problem())
+    finding = Finding(tool="semgrep", rule="py-eval", severity=Severity.high, cwe="CWE-95")
+    unparsed = batch.add("unparsed", 10, sec=0.0)
+    risky = batch.add("risky", 10, sec=(5.0, None, [finding]))
+    risky_unparsed = batch.add("risky_unparsed", 10, sec=(9.0, None, [finding, finding]))
+    for sha in (unparsed, risky_unparsed):
+        batch.labels[[c.sha256 for c in batch.candidates].index(sha)].criteria[SEC].confidence = 0.5
+    report = PairingReport()
+    made = {(p.chosen_sha, p.rejected_sha) for p in by_aspect(batch.pairs(report=report), SEC)}
+    # fewer findings in an unparsed program may only mean less was seen; more findings in one still count
+    assert made == {(risky, risky_unparsed)} and report.refused["Security_Hardness"]["incomplete_analysis"] == 2
+
+
 def test_security_ties_between_versions_broken_by_hardening():
     from dedup.policies import SecurityPolicy
 
@@ -234,7 +248,7 @@ def test_security_ties_between_versions_broken_by_hardening():
     pairs = by_aspect(batch.pairs(), SEC)
     assert [(p.chosen_sha, p.rejected_sha, p.margin) for p in pairs] == [(guarded, plain, 2.0)]
     evidence = json.loads(pairs[0].evidence)
-    assert evidence["rule"] == "equal_findings_more_hardening" and pairs[0].policy == "security@2"
+    assert evidence["rule"] == "equal_findings_more_hardening" and pairs[0].policy == "security@3"
     assert (evidence["chosen"]["hardening"], evidence["rejected"]["hardening"]) == (3.0, 1.0)
     report = PairingReport()
     off = PairingConfig(security=SecurityPolicy(hardening_tiebreak=False))

@@ -114,9 +114,9 @@ def test_card_says_how_each_policy_decided_with_the_settings_used(tmp_path):
 
     config = PairingConfig.model_validate({"runtime": {"min_ratio": 2.0}, "readability": {"enabled": False}})
     rules = config.decision_rules()
-    assert "readability@1" not in rules and set(rules) == {"correctness@1", "runtime@2", "memory@1", "security@2"}
+    assert "readability@1" not in rules and set(rules) == {"correctness@1", "runtime@2", "memory@1", "security@3"}
     assert "min_ratio = 2.0" in rules["runtime@2"] and "Measure: CPU time in ms." in rules["runtime@2"]
-    assert "in kB" in rules["memory@1"] and "hardening_tiebreak = True" in rules["security@2"]
+    assert "in kB" in rules["memory@1"] and "hardening_tiebreak = True" in rules["security@3"]
     pairs = [pair.model_copy(update={"policy": "runtime@2"}) for pair in make_pairs()]
     write_shards(pairs, tmp_path / "ds", seed=3, card=CARD.model_copy(update={"decisions": rules}))
     text = (tmp_path / "ds" / "README.md").read_text()

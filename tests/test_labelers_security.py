@@ -72,6 +72,13 @@ def test_score_is_the_documented_weighted_sum(results):
     assert security_label(result).evidence.metrics["findings"] == len(result.findings)
 
 
+def test_a_program_the_analyzers_cannot_parse_is_labelled_with_lower_confidence():
+    broken, whole = scan([("Python", "import os\ndef run(cmd:\n    os.system(cmd)\n"), ("Python", SECURE_PY)])
+    assert not broken.complete and any(note.startswith("semgrep:") for note in broken.notes)
+    assert security_label(broken).confidence == 0.5 and security_label(broken).evidence.notes == broken.notes
+    assert whole.complete and security_label(whole).confidence == 1.0
+
+
 def test_one_batch_covers_other_languages_and_notes_unknown_ones(results):
     assert [f.rule for f in results[2].findings] == ["go-shell-command"]
     assert results[3].findings == [] and "no security rules" in results[3].notes[0]
