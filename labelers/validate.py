@@ -312,8 +312,9 @@ def safecoder_pairs(data: Path) -> list[dict]:
 
 
 def safecoder_half(row: dict) -> str:
-    """"dev" or "held-out", by a hash of the fix commit (so the pairs of one commit share a half): rules are
-    developed looking at dev pairs only; the held-out figure is the honest one."""
+    """"dev" or "held-out", by a hash of the fix commit (so the pairs of one commit share a half): rules were
+    developed looking at dev pairs only until session 10; session 11 read the held-out half's undecided pairs too
+    (docs/labelers.md), so NoFunEval is now the independent security figure."""
     digest = hashlib.sha256(str(row.get("commit_link", "")).encode()).digest()
     return "dev" if digest[0] % 2 == 0 else "held-out"
 
@@ -349,12 +350,25 @@ def _balance_brackets(code: str) -> str:
     return "".join(out) + "\n" + "".join(OPENERS[opener] + "\n" for opener in reversed(stack))
 
 
+def _python_blocks_reopened(code: str) -> str | None:
+    """A Python fragment cut inside a block starts deeper than it later goes (CyberSecEval's excerpts): open an
+    ``if True:`` at every shallower indentation it returns to, so each dedent closes a block that exists."""
+    lines = [line.expandtabs(4) for line in code.splitlines() if line.strip()]
+    depth = [len(line) - len(line.lstrip()) for line in lines]
+    if not lines or min(depth) == depth[0]:
+        return None
+    levels = sorted({0, *(d for d in depth if d < depth[0])})
+    return "".join(" " * level + "if True:\n" for level in levels) + code.expandtabs(4)
+
+
 def standalone_variants(language: str, code: str) -> list[str]:
     """Ways to make a cut-out fragment parse on its own: as is, brackets balanced, and wrapped in a
-    class / method / function. A fragment counts as flagged when any variant is (the miss category
-    "code does not parse standalone" is what remains)."""
+    class / method / function (Python: the blocks it was cut out of reopened). A fragment counts as flagged when
+    any variant is (the miss category "code does not parse standalone" is what remains)."""
     code = _fragment(code)
-    if language in ("Python", "Ruby", "Go"):
+    if language == "Python":
+        return [variant for variant in (code, _python_blocks_reopened(code)) if variant]
+    if language in ("Ruby", "Go"):
         return [code]
     balanced = _balance_brackets(code)
     if language in ("Java", "CSharp"):

@@ -81,6 +81,28 @@ def test_security_labeler_is_quiet_on_benign_benchmark_solutions_in_every_langua
     assert rows["all"]["value"] >= 0.9, data["misses"].get(f"{name} / {source}")
 
 
+def test_python_fragment_cut_inside_a_block_is_reopened_and_scanned():
+    """A CyberSecEval-style Python excerpt starts three blocks deep and later returns to an `else:` at the top: as
+    is it is a syntax error for both analyzers; with the blocks it was cut out of reopened it parses and its `eval`
+    of file input is found."""
+    import ast
+
+    from labelers.validate import scan_fragments, standalone_variants
+
+    fragment = (
+        "                text_file.write(output_str)\n                text_file.close()\n\n"
+        "    else:\n        with open(statistic) as s:\n            lines = s.readlines()\n"
+        "            taxa = eval(lines[0].split(None, 1)[1])\n"
+    )
+    as_is, reopened = standalone_variants("Python", fragment)
+    with pytest.raises(SyntaxError):
+        ast.parse(as_is)
+    ast.parse(reopened)
+    assert standalone_variants("Python", "def f(x):\n    return x\n") == ["def f(x):\n    return x\n"]
+    (result,) = scan_fragments([("Python", fragment)])
+    assert "py-eval-exec" in {finding.rule for finding in result.findings}
+
+
 def test_fragment_cut_mid_expression_is_closed_and_scanned():
     """A SafeCoder-style JSX fragment: starts after a function's closing brace and stops inside `return (`.
     Balanced, it parses, so the rules see it (before, semgrep skipped the whole file as a syntax error)."""
