@@ -154,8 +154,65 @@ def _merge_duplicates(result: ScanResult) -> None:
     result.confidences = [result.confidences[p] for p in keep]
 
 
+OPENERS = {"(": ")", "[": "]", "{": "}"}
+CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
+
+
+def balance_brackets(code: str) -> str:
+    """Drop closing brackets that close nothing open (the fragment's opening was cut off) and close the
+    ones left open, innermost first (a fragment cut mid-expression, e.g. inside JSX ``return (``);
+    string contents are ignored."""
+    out, stack, quote, escaped = [], [], "", False
+    for char in code:
+        if quote:
+            escaped = not escaped and char == "\\"
+            if char == quote and not escaped:
+                quote = ""
+        elif char in "\"'`":
+            quote = char
+        elif char in OPENERS:
+            stack.append(char)
+        elif char in CLOSERS:
+            if not stack or stack[-1] != CLOSERS[char]:
+                continue
+            stack.pop()
+        out.append(char)
+    return "".join(out) + "\n" + "".join(OPENERS[opener] + "\n" for opener in reversed(stack))
+
+
+# languages whose blocks are brackets: a program cut where a harness closes them (MBXP's C# solutions end inside
+# their class; the test code appended at run time closes it) parses once its brackets are balanced
+BRACKET_LANGUAGES = frozenset({"C", "Cpp", "CSharp", "Go", "Java", "JavaScript"})
+
+
+def _semgrep_on_tree(root: Path, paths: dict[str, int], programs: list[tuple[str, str]], results: list[ScanResult],
+                     rules: Path) -> None:  # fmt: skip
+    present = frozenset(canonical_language(programs[index][0]) for index in paths.values())
+    if present:  # only the rule files of the languages in this batch (semgrep's start-up is mostly rule parsing)
+        run_semgrep(root, paths, results, rule_files_for(present, rules) if rules.is_dir() else rules)
+
+
+def _rescan_with_brackets_balanced(programs: list[tuple[str, str]], results: list[ScanResult], rules: Path) -> None:
+    """Programs of a bracket language semgrep could not fully parse get a second pass (one call for all of them)
+    with their brackets balanced; its result replaces the first where it parsed completely."""
+    retry = [index for index, (language, code) in enumerate(programs)
+             if not results[index].complete and canonical_language(language) in BRACKET_LANGUAGES
+             and balance_brackets(code) != code + "\n"]  # fmt: skip
+    if not retry:
+        return
+    balanced = [(programs[i][0], balance_brackets(programs[i][1])) for i in retry]
+    second = [ScanResult() for _ in retry]
+    with tempfile.TemporaryDirectory(prefix="themis-scan-") as tmp:
+        _semgrep_on_tree(Path(tmp), _write_tree(Path(tmp), balanced), balanced, second, rules)
+    for index, result in zip(retry, second):
+        if result.complete:
+            result.notes.append("semgrep: parsed with its brackets balanced (the harness closes them at run time)")
+            results[index] = result
+
+
 def scan(programs: list[tuple[str, str]], *, rules: Path = RULES_DIR, bandit: bool = True) -> list[ScanResult]:
-    """Scan ``(language, code)`` programs with one semgrep call (and one bandit call for the Python ones)."""
+    """Scan ``(language, code)`` programs with one semgrep call (and one bandit call for the Python ones); a second
+    semgrep call only for bracket-language programs it could not parse as they are."""
     results = [ScanResult() for _ in programs]
     if not programs:
         return results
@@ -165,11 +222,10 @@ def scan(programs: list[tuple[str, str]], *, rules: Path = RULES_DIR, bandit: bo
         for index, (language, _) in enumerate(programs):
             if index not in paths.values():
                 results[index].notes.append(f"no security rules for language {language!r}")
-        present = frozenset(canonical_language(programs[index][0]) for index in paths.values())
-        if present:  # only the rule files of the languages in this batch (semgrep's start-up is mostly rule parsing)
-            run_semgrep(root, paths, results, rule_files_for(present, rules) if rules.is_dir() else rules)
+        _semgrep_on_tree(root, paths, programs, results, rules)
         if bandit:
             run_bandit(root, paths, results)
+    _rescan_with_brackets_balanced(programs, results, rules)
     for result in results:
         _merge_duplicates(result)
     return results

@@ -324,32 +324,6 @@ def _fragment(code: str) -> str:
     return textwrap.dedent(code.expandtabs(4)) if "\t" in code or code.startswith(" ") else code
 
 
-OPENERS = {"(": ")", "[": "]", "{": "}"}
-CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
-
-
-def _balance_brackets(code: str) -> str:
-    """Drop closing brackets that close nothing open (the fragment's opening was cut off) and close the
-    ones left open, innermost first (a fragment cut mid-expression, e.g. inside JSX ``return (``);
-    string contents are ignored."""
-    out, stack, quote, escaped = [], [], "", False
-    for char in code:
-        if quote:
-            escaped = not escaped and char == "\\"
-            if char == quote and not escaped:
-                quote = ""
-        elif char in "\"'`":
-            quote = char
-        elif char in OPENERS:
-            stack.append(char)
-        elif char in CLOSERS:
-            if not stack or stack[-1] != CLOSERS[char]:
-                continue
-            stack.pop()
-        out.append(char)
-    return "".join(out) + "\n" + "".join(OPENERS[opener] + "\n" for opener in reversed(stack))
-
-
 def _python_blocks_reopened(code: str) -> str | None:
     """A Python fragment cut inside a block starts deeper than it later goes (CyberSecEval's excerpts): open an
     ``if True:`` at every shallower indentation it returns to, so each dedent closes a block that exists."""
@@ -370,11 +344,13 @@ def standalone_variants(language: str, code: str) -> list[str]:
         return [variant for variant in (code, _python_blocks_reopened(code)) if variant]
     if language in ("Ruby", "Go"):
         return [code]
-    balanced = _balance_brackets(code)
+    from labelers.security import balance_brackets  # (`scan` itself retries a bracket language balanced)
+
+    balanced = balance_brackets(code)
     if language in ("Java", "CSharp"):
         return [code, "class Snippet {\n" + balanced + "}\n", "class Snippet {\nvoid Snippet0() {\n" + balanced + "}\n}\n"]
     opener = "function snippet() {\n" if language == "JavaScript" else "void snippet(void) {\n"
-    return [code, balanced, opener + balanced + "}\n"]
+    return [code, opener + balanced + "}\n"]
 
 
 def scan_fragments(programs: list[tuple[str, str]]):
@@ -604,7 +580,14 @@ def check_seed_security(data: Path, subset: bool) -> CheckResult:
 BENIGN_SOURCES = (("mbxp", "mxeval/mbxp"), ("humanevalpack", "humanevalpack"), ("exercism-c", "exercism-c"))
 
 
-def check_security_benign(data: Path, subset: bool) -> CheckResult:
+def _parse_failure(notes: list[str]) -> str:
+    """Which analyzer could not parse a program, and how (the notes carry temp paths, so they cannot be categories)."""
+    kinds = ["semgrep parsed part of it" if "PartialParsing" in note else note.split(":")[0] + " syntax error"
+             for note in notes if note.startswith(("semgrep:", "bandit:"))]  # fmt: skip
+    return ", ".join(sorted(set(kinds))) or "unknown"
+
+
+def check_security_benign(data: Path, subset: bool) -> list[CheckResult]:
     """How often the security labeler stays quiet on benchmark solutions written with no security purpose (MBXP,
     HumanEvalPack, Exercism C): a finding there is either a real weakness (strcpy, MD5 where the task asks for
     it) or a false positive, and every false positive puts noise into Security_Hardness pairs. Only findings that
@@ -620,13 +603,17 @@ def check_security_benign(data: Path, subset: bool) -> CheckResult:
     chosen = [(language, key, code) for language in sorted(by_language)
               for key, code in _sample(by_language[language], 40, subset)]  # fmt: skip
     results = scan([(language, code) for language, _, code in chosen])
-    tally = Tally()
+    quiet, parsed = Tally(), Tally()
     for (language, key, _), result in zip(chosen, results):
         weighed = sorted({finding.rule for finding in result.findings if SEVERITY_WEIGHTS[finding.severity] > 0})
-        tally.add(language, not weighed, example=key)
+        quiet.add(language, not weighed, example=key)
         for rule in weighed:
-            tally.miss(f"{language}: {rule} fires", key)
-    return tally.result("security quiet on benign references", "mbxp+humanevalpack+exercism-c", None)
+            quiet.miss(f"{language}: {rule} fires", key)
+        # an unparsed program is quiet because nothing was seen (every MBXP C# solution was, before the rescan)
+        parsed.add(language, result.complete, f"{language}: not fully parsed ({_parse_failure(result.notes)})", key)
+    source = "mbxp+humanevalpack+exercism-c"
+    return [quiet.result("security quiet on benign references", source, None),
+            parsed.result("security scan parses benign references", source, None)]  # fmt: skip
 
 
 # ----------------------------------------------------------------------------- bandit fidelity

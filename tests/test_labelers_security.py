@@ -79,6 +79,19 @@ def test_a_program_the_analyzers_cannot_parse_is_labelled_with_lower_confidence(
     assert whole.complete and security_label(whole).confidence == 1.0
 
 
+def test_a_program_whose_harness_closes_its_class_is_scanned_with_its_brackets_closed():
+    """MBXP's C# solutions end inside their class (the test code appended at run time closes it): semgrep could not
+    parse them at all, so they were never analysed. They are rescanned with their brackets balanced."""
+    cut = (
+        "using System.Diagnostics;\n\nnamespace Solution\n{\n    public class Program\n    {\n"
+        "        public static void Open(string name)\n        {\n"
+        '            Process.Start("cmd.exe", "/c type " + name);\n        }\n'
+    )
+    (result,) = scan([("CSharp", cut)])
+    assert result.complete and "cs-process-start" in {f.rule for f in result.findings}
+    assert any("brackets balanced" in note for note in result.notes)
+
+
 def test_one_batch_covers_other_languages_and_notes_unknown_ones(results):
     assert [f.rule for f in results[2].findings] == ["go-shell-command"]
     assert results[3].findings == [] and "no security rules" in results[3].notes[0]

@@ -42,6 +42,7 @@ def test_report_has_every_check_with_an_all_row(report):
         ("analyzer fidelity", "bandit-examples"),
         ("readability spearman rho", "readability-scalabrino"),
         ("security quiet on benign references", "mbxp+humanevalpack+exercism-c"),
+        ("security scan parses benign references", "mbxp+humanevalpack+exercism-c"),
     }
     for name, source in expected:
         rows = _rows(data, name, source)
@@ -79,6 +80,9 @@ def test_security_labeler_is_quiet_on_benign_benchmark_solutions_in_every_langua
     assert set(rows) == {"C", "CSharp", "Cpp", "Go", "Java", "JavaScript", "Python", "Ruby", "all"}
     assert rows["all"]["target"] is None and rows["all"]["n"] == 8 * 40
     assert rows["all"]["value"] >= 0.9, data["misses"].get(f"{name} / {source}")
+    parsed = {row["language"]: row for row in _rows(data, "security scan parses benign references", source)}
+    assert parsed["all"]["value"] >= 0.95 and parsed["CSharp"]["value"] >= 0.95, data["misses"].get(
+        f"security scan parses benign references / {source}")  # MBXP's C#, cut inside its class, parsed 0 %
 
 
 def test_python_fragment_cut_inside_a_block_is_reopened_and_scanned():
@@ -106,13 +110,14 @@ def test_python_fragment_cut_inside_a_block_is_reopened_and_scanned():
 def test_fragment_cut_mid_expression_is_closed_and_scanned():
     """A SafeCoder-style JSX fragment: starts after a function's closing brace and stops inside `return (`.
     Balanced, it parses, so the rules see it (before, semgrep skipped the whole file as a syntax error)."""
-    from labelers.validate import scan_fragments, standalone_variants
+    from labelers.security import balance_brackets
+    from labelers.validate import scan_fragments
 
     fragment = (
         "  return parts.join('');\n};\n\nvar Row = React.createClass({\n  render: function() {\n"
         "    return (\n      <a href={this.props.url} target=\"_blank\">{this.props.label}</a>"
     )
-    balanced = standalone_variants("JavaScript", fragment)[1]
+    balanced = balance_brackets(fragment)
     assert "};" not in balanced  # the brace that closed the cut-off function is dropped
     assert balanced.rstrip().endswith("</a>\n)\n}\n}\n)")  # innermost first
     rules = [finding.rule for finding in scan_fragments([("JavaScript", fragment)])[0].findings]
