@@ -78,6 +78,12 @@ def hub_token() -> str:
     return token
 
 
+def check_push(repo_id: str, what: str) -> None:
+    """A push could be made: ``repo_id`` is ORG/NAME and a token is there (checked before a build, not after it)."""
+    check_repo_id(repo_id, what)
+    hub_token()
+
+
 @contextmanager
 def _hub_reachable():
     """huggingface_hub also goes offline when ``TRANSFORMERS_OFFLINE`` is set (read once, at import), and builds

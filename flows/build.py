@@ -71,10 +71,9 @@ def build_flow(config_path: str, out: str | None = None, train: bool | None = No
 
 def run_build(config: BuildConfig, out_dir: Path, *, train: bool = False, score: bool = False) -> dict:
     if config.export.repo:  # a bad repo id, no token, or offline: fail now, not after the whole build
-        from dedup.export import check_repo_id, hub_token
+        from dedup.export import check_push
 
-        check_repo_id(config.export.repo, "export.repo")
-        hub_token()
+        check_push(config.export.repo, "export.repo")
     store = config.store_dir(out_dir)
     seconds: dict[str, float] = {}
     with StageProgress() as progress:

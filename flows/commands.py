@@ -23,19 +23,17 @@ PREFECT_DEFAULTS = {
 
 def prepare(config: Path, push: str | None = None) -> None:
     """Before Prefect starts: the config loads (an error names the file and the field), and a build that will push
-    has a valid repo id and a token (not found missing after the whole build); then the environment is set."""
-    from dedup.export import ExportError, check_repo_id, hub_token
+    has a valid repo id and a token (not found missing after the whole build); the offline environment is set."""
+    from dedup.export import ExportError, check_push
     from flows.config import load_build_config
     from schemas import RecordError, input_errors
 
     with input_errors(RecordError, ExportError):
         loaded = load_build_config(config)
-        if push is not None:
-            check_repo_id(push, "--push")
-        pushing = bool(push or loaded.export.repo)
-        if pushing:
-            hub_token()
-    prefect_environment(pushing=pushing)
+        # the offline defaults go in before huggingface_hub is first imported (it reads them once, at import)
+        prefect_environment(pushing=bool(push or loaded.export.repo))
+        if push or loaded.export.repo:
+            check_push(push or loaded.export.repo, "--push" if push else "export.repo")
 
 
 def prefect_environment(*, pushing: bool = False) -> None:

@@ -195,12 +195,16 @@ def _semgrep_on_tree(root: Path, paths: dict[str, int], programs: list[tuple[str
 def _rescan_with_brackets_balanced(programs: list[tuple[str, str]], results: list[ScanResult], rules: Path) -> None:
     """Programs of a bracket language semgrep could not fully parse get a second pass (one call for all of them)
     with their brackets balanced; its result replaces the first where it parsed completely."""
-    retry = [index for index, (language, code) in enumerate(programs)
-             if not results[index].complete and canonical_language(language) in BRACKET_LANGUAGES
-             and balance_brackets(code) != code + "\n"]  # fmt: skip
+    retry, balanced = [], []
+    for index, (language, code) in enumerate(programs):
+        if results[index].complete or canonical_language(language) not in BRACKET_LANGUAGES:
+            continue
+        closed = balance_brackets(code)
+        if closed.rstrip("\n") != code.rstrip("\n"):  # brackets were off: worth a second look
+            retry.append(index)
+            balanced.append((language, closed))
     if not retry:
         return
-    balanced = [(programs[i][0], balance_brackets(programs[i][1])) for i in retry]
     second = [ScanResult() for _ in retry]
     with tempfile.TemporaryDirectory(prefix="themis-scan-") as tmp:
         _semgrep_on_tree(Path(tmp), _write_tree(Path(tmp), balanced), balanced, second, rules)

@@ -209,7 +209,11 @@ def test_security_verdicts_say_whether_the_labeler_ordered_the_pair():
     assert (resize.hit, resize.ordered) == (False, False) and resize.category.endswith("names and literal values")
 
 
-@pytest.mark.parametrize(("check", "missing"), [("security-pairs", "safecoder"), ("security-recall", "cyberseceval/instruct.json")])
+@pytest.mark.parametrize(
+    ("check", "missing"),
+    [("security-pairs", "safecoder"), ("security-recall", "cyberseceval/instruct.json"),
+     ("security-benign", "mxeval/mbxp/metadata.json")],
+)
 def test_a_data_set_missing_from_data_is_named_and_nothing_is_written(tmp_path, check, missing):
     """An incomplete --data folder: one error line naming what is missing, exit 2, no report (SafeCoder's reader
     found no files and reported n = 0 before; the others died with a traceback)."""
