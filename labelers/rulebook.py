@@ -1,7 +1,8 @@
 """Our semgrep rule files and their example snippets.
 
 Layout: ``rules/<language>.yml`` (semgrep language name) and, per rule, ``rules/tests/<language>/<rule id>/``
-holding ``bad.<ext>`` (the rule must fire) and ``good.<ext>`` (the same task done safely: the rule must not fire).
+holding ``bad.<ext>`` (the rule must fire) and ``good.<ext>`` (the same task done safely: the rule must not fire);
+``bad-<form>.<ext>`` files hold further forms of the mistake the rule must catch each on its own.
 A rule lists the languages it runs on: ``c.yml``'s rules run on C and C++ (one rule, so the two cannot drift
 apart; their C snippets are checked as C and as C++), ``cpp.yml`` holds the C++-only ones.
 """
@@ -42,7 +43,7 @@ class Rule:
 class Snippet:
     rule: str
     language: str
-    kind: str  # "bad" (must fire) or "good" (must not fire)
+    kind: str  # "bad" (must fire; also for each bad-<form> file) or "good" (must not fire)
     path: Path
 
     @property
@@ -76,7 +77,7 @@ def snippets(rules_dir: Path = RULES_DIR) -> list[Snippet]:
     for stem, language in RULE_LANGUAGES.items():
         for path in sorted((rules_dir / "tests" / stem).glob("*/*.*")):
             for runs_on in languages_of.get(path.parent.name, (language,)):
-                found.append(Snippet(path.parent.name, runs_on, path.stem, path))
+                found.append(Snippet(path.parent.name, runs_on, path.stem.split("-", 1)[0], path))
     return found
 
 

@@ -20,3 +20,8 @@ func plain(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	fmt.Fprintf(w, "Hello, %s", r.FormValue("name"))
 }
+
+func writeErrorResponse(rw *http.ResponseWriter, status int, body string) {
+	(*rw).WriteHeader(status)
+	(*rw).Write([]byte(html.EscapeString(body)))
+}
