@@ -11,3 +11,9 @@ function preview(title, html) {
 function Comment(props) {
   return <div className="body">{props.body}</div>;
 }
+
+// short escaper names (Rails h, WordPress-style esc_html, eHtml) escape too
+function subject(value) {
+  $('#panel .heading').html(eHtml($('#subject').val()));
+  document.getElementById('s').innerHTML = esc_html(value);
+}
