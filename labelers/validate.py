@@ -335,14 +335,34 @@ def _python_blocks_reopened(code: str) -> str | None:
     return "".join(" " * level + "if True:\n" for level in levels) + code.expandtabs(4)
 
 
+RUBY_ENDS_TRIED = 8  # deeper than any method body SafeCoder cuts short (its 17 cut Ruby fragments need 1 or 2)
+
+
+def _ruby_blocks_closed(code: str) -> str | None:
+    """A Ruby fragment cut before its ``end``s (SafeCoder keeps a long method's first lines only): the fewest
+    ``end`` lines after which tree-sitter parses it without an error; None when it parses already or none do."""
+    from labelers.grammars import has_errors, parse
+
+    if not has_errors(parse(code, "Ruby")):
+        return None
+    for ends in range(1, RUBY_ENDS_TRIED + 1):
+        closed = code.rstrip("\n") + "\nend" * ends + "\n"
+        if not has_errors(parse(closed, "Ruby")):
+            return closed
+    return None
+
+
 def standalone_variants(language: str, code: str) -> list[str]:
     """Ways to make a cut-out fragment parse on its own: as is, brackets balanced, and wrapped in a
-    class / method / function (Python: the blocks it was cut out of reopened). A fragment counts as flagged when
-    any variant is (the miss category "code does not parse standalone" is what remains)."""
+    class / method / function (Python: the blocks it was cut out of reopened; Ruby: the blocks it was cut inside
+    closed). A fragment counts as flagged when any variant is (the miss category "code does not parse standalone"
+    is what remains)."""
     code = _fragment(code)
     if language == "Python":
         return [variant for variant in (code, _python_blocks_reopened(code)) if variant]
-    if language in ("Ruby", "Go"):
+    if language == "Ruby":
+        return [variant for variant in (code, _ruby_blocks_closed(code)) if variant]
+    if language == "Go":
         return [code]
     from labelers.security import balance_brackets  # (`scan` itself retries a bracket language balanced)
 
@@ -499,7 +519,8 @@ def check_security_pairs(data: Path, subset: bool) -> list[CheckResult]:
         if verdict.ordered and half == "held-out":
             ordered.add(pair.language, verdict.hit)
     return [
-        every.result("security pair accuracy", "safecoder", 0.8),
+        # the issue's target is the overall figure; the languages are reported (as for CyberSecEval's recall)
+        every.result("security pair accuracy", "safecoder", 0.8, per_language_target=False),
         in_scope.result("security pair accuracy (CWEs our rules cover)", "safecoder", None),
         *(tally.result(f"security pair accuracy ({half} half)", "safecoder", None) for half, tally in halves.items()),
         ordered.result("security pair accuracy (held-out pairs the labeler orders)", "safecoder", None),

@@ -107,6 +107,26 @@ def test_python_fragment_cut_inside_a_block_is_reopened_and_scanned():
     assert "py-eval-exec" in {finding.rule for finding in result.findings}
 
 
+def test_ruby_fragment_cut_before_its_ends_is_closed_and_scanned():
+    """SafeCoder keeps a long Ruby method's first lines only: cut inside `case` and `def`, semgrep reports a syntax
+    error and sees nothing; with the two missing `end`s appended it parses and `Kernel#open` of the caller's
+    argument (a "|cmd" name starts a process) is found."""
+    from labelers.grammars import has_errors, parse
+    from labelers.validate import scan_fragments, standalone_variants
+
+    fragment = (
+        "def load(input, *options)\n  input.respond_to?(:write) or\n"
+        "    return open(input, 'r') { |io| load(io, *options) }\n\n"
+        "  case options.size\n  when 0\n    opthash = {}\n"
+    )
+    as_is, closed = standalone_variants("Ruby", fragment)
+    assert has_errors(parse(as_is, "Ruby")) and closed == fragment + "end\nend\n"
+    assert not has_errors(parse(closed, "Ruby"))
+    assert standalone_variants("Ruby", "def f(x)\n  x\nend\n") == ["def f(x)\n  x\nend\n"]
+    (result,) = scan_fragments([("Ruby", fragment)])
+    assert "rb-open-pipe" in {finding.rule for finding in result.findings}
+
+
 def test_fragment_cut_mid_expression_is_closed_and_scanned():
     """A SafeCoder-style JSX fragment: starts after a function's closing brace and stops inside `return (`.
     Balanced, it parses, so the rules see it (before, semgrep skipped the whole file as a syntax error)."""
