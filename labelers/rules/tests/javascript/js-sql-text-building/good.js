@@ -6,3 +6,8 @@ function like(db, user) {
 // one query text split over two lines and joined with +: a constant
 const BY_CITY = "SELECT id FROM users " +
   "WHERE city = ?";
+
+// "with" opens a statement only as WITH name AS (
+function retryNote(n) {
+  return "with " + n + " retries left";
+}

@@ -22,3 +22,8 @@ def by_city(conn, city):
     sql = ("SELECT id FROM users " +
            "WHERE city = ?")
     return conn.execute(sql, (city,)).fetchall()
+
+
+def retry_note(n):
+    # "with" opens a statement only as WITH name AS (
+    return "with {} retries left".format(n)

@@ -1,0 +1,5 @@
+public class Main {
+    static String recent(int id) {
+        return "WITH mine AS (SELECT * FROM likes WHERE id = " + id + ") SELECT count(*) FROM mine";
+    }
+}
