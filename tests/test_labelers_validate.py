@@ -7,9 +7,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-# SafeCoder misses the issue's target on the full set (docs/labelers.md: 0.73 with the hardening tie-break): many
+# SafeCoder meets the issue's target on the full set by two pairs only (docs/labelers.md: 0.805, 441 of 548): many
 # of its real-world fix pairs are refactors, test-only or cosmetic changes, or change code neither rules nor
-# defensive-construct counts tell apart; the subset must still beat a floor (a tie is a miss, so chance is 0).
+# defensive-construct counts tell apart, so a 40-pair sample falls either side of 0.8 (0.70 on the subset's); the
+# subset must still beat a floor (a tie is a miss, so chance is 0).
 # The two runtime checks meet their targets on the full sets, but the subset keeps only 1-4 of their pairs and
 # their timings are noisy on a loaded machine, so there the floor is "measured and reported".
 REPORTED_SHORT_OF_TARGET = {"safecoder": 0.4, "nofuneval-runtime": 0.0, "enamel": 0.0}
@@ -125,6 +126,36 @@ def test_ruby_fragment_cut_before_its_ends_is_closed_and_scanned():
     assert standalone_variants("Ruby", "def f(x)\n  x\nend\n") == ["def f(x)\n  x\nend\n"]
     (result,) = scan_fragments([("Ruby", fragment)])
     assert "rb-open-pipe" in {finding.rule for finding in result.findings}
+
+
+# SafeCoder pairs the labeler left tied until session 12, and the finding only their vulnerable version has now
+SESSION_12_FIXES = {
+    "safecoder/train/sec-new-desc.jsonl:174": "rb-open-pipe",  # a Ruby method cut before its `end`s
+    "safecoder/train/sec-new-desc.jsonl:303": "c-size-exceeds-buffer",  # char match[65]; snprintf(match, 66, …)
+    "safecoder/train/sec-new-desc.jsonl:228": "py-sql-text-formatting",  # a `WITH s AS (` query, .format()ed
+    "safecoder/val/sec-new-desc.jsonl:8": "go-xss-response-write",  # written through a *http.ResponseWriter
+}
+
+
+@pytest.fixture(scope="module")
+def session_12_fixes(shared_data):
+    """Each pair's findings (before, after) and verdict, from one scan of all of them and one judging."""
+    from labelers.validate import SecurityPair, _covered_cwes, judge_security_pairs, safecoder_pairs, scan_fragments
+
+    rows = {row["where"]: row for row in safecoder_pairs(shared_data) if row["where"] in SESSION_12_FIXES}
+    pairs = [SecurityPair(row["language"], row["func_src_before"], row["func_src_after"], row["vul_type"], where)
+             for where, row in rows.items()]  # fmt: skip
+    results = scan_fragments([(pair.language, code) for pair in pairs for code in (pair.before, pair.after)])
+    rules = [{finding.rule for finding in result.findings} for result in results]
+    verdicts = judge_security_pairs(pairs, _covered_cwes())
+    return {pair.where: (rules[2 * i], rules[2 * i + 1], verdicts[i]) for i, pair in enumerate(pairs)}
+
+
+@pytest.mark.parametrize("where", sorted(SESSION_12_FIXES))
+def test_real_fixes_are_told_apart_by_what_only_the_vulnerable_version_has(session_12_fixes, where):
+    before, after, verdict = session_12_fixes[where]
+    assert SESSION_12_FIXES[where] in before and SESSION_12_FIXES[where] not in after, (before, after)
+    assert verdict.hit, verdict
 
 
 def test_fragment_cut_mid_expression_is_closed_and_scanned():
